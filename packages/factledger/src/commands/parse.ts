@@ -1,0 +1,29 @@
+import { readArticle } from '@factledger/parse';
+import type { Command } from '../command.js';
+import { EXIT_CLEAN } from '../context.js';
+import { expandArticles } from '../files.js';
+import { formatDocumentText, documentToJson } from '../format-document.js';
+import { articleOptions, articleOptionSpecs } from '../article-options.js';
+
+export const parseCommand: Command = {
+  name: 'parse',
+  summary: 'Show how articles are read: metadata, blocks, repairs, cleaned text and the map to the file',
+  usage: '[options] <files or directories…>',
+  options: {
+    ...articleOptionSpecs,
+    format: { type: 'string', arg: '<format>', description: 'output format', choices: ['text', 'json'] },
+  },
+  async run(context, { values, positionals }) {
+    const files = await expandArticles(positionals, context.cwd);
+    const options = articleOptions(values);
+    const docs = [];
+    for (const file of files) docs.push(await readArticle(file, { ...options, cwd: context.cwd }));
+    if (values.format === 'json') {
+      const out = docs.length === 1 ? documentToJson(docs[0]!) : docs.map(documentToJson);
+      context.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    } else {
+      context.stdout.write(docs.map(formatDocumentText).join('\n'));
+    }
+    return EXIT_CLEAN;
+  },
+};
