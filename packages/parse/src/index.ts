@@ -1,0 +1,17 @@
+export { DEFAULT_MAX_BYTES, isArticlePath, parseArticle } from './parse.js';
+export type { ParseOptions } from './parse.js';
+export { readArticle } from './read.js';
+export type { ReadOptions } from './read.js';
+export type {
+  ArticleFormat,
+  ArticleMetadata,
+  Block,
+  Document,
+  Metadata,
+  MetadataOrigin,
+  Repair,
+  Sentence,
+  SourceMap,
+  Span,
+} from './document.js';
+export type { SourceMapJson } from './source-map.js';

@@ -1,0 +1,130 @@
+import type { Nodes, Root, RootContent } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { alignValue } from './align.js';
+import type { Piece, RawBlock } from './pieces.js';
+import type { LineHints } from './text-blocks.js';
+
+const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+const textParser = unified().use(remarkParse);
+
+export interface FrontMatter {
+  /** The YAML text. */
+  value: string;
+  /** Offset of the YAML text in the source. */
+  offset: number;
+}
+
+export interface MarkdownResult {
+  blocks: RawBlock[];
+  frontMatter: FrontMatter | undefined;
+}
+
+/**
+ * The Markdown parser strips a byte order mark before it counts offsets, so the
+ * tree is parsed from the text after it and every offset is shifted back by `shift`.
+ */
+function parseTree(parser: typeof textParser, source: string, shift: number): Root {
+  return parser.parse(shift ? source.slice(shift) : source) as Root;
+}
+
+export function markdownBlocks(source: string, shift: number): MarkdownResult {
+  const tree = parseTree(markdownParser, source, shift);
+  const blocks: RawBlock[] = [];
+  let frontMatter: FrontMatter | undefined;
+  const walk = (node: Nodes) => {
+    switch (node.type) {
+      case 'yaml': {
+        const start = (node.position?.start.offset ?? 0) + shift;
+        const raw = source.slice(start);
+        const newline = raw.search(/\r\n|\r|\n/);
+        const skip = newline === -1 ? raw.length : newline + (raw.startsWith('\r\n', newline) ? 2 : 1);
+        frontMatter = { value: node.value, offset: start + skip };
+        return;
+      }
+      case 'heading':
+      case 'paragraph': {
+        const pieces: Piece[] = [];
+        for (const child of node.children) inline(source, child, shift, pieces);
+        const block: RawBlock = { pieces };
+        if (node.type === 'heading') block.hint = 'heading';
+        blocks.push(block);
+        return;
+      }
+      case 'code': {
+        // Code in an article is quoted text (a statement, a table pasted as is): keep its words.
+        const pieces: Piece[] = [];
+        const range = rangeOf(node, shift);
+        if (range) alignValue(source, range[0], range[1], node.value, pieces, { breaks: true });
+        blocks.push({ pieces });
+        return;
+      }
+      case 'html':
+      case 'definition':
+      case 'thematicBreak':
+        return;
+      default:
+        if ('children' in node) for (const child of node.children as RootContent[]) walk(child);
+    }
+  };
+  walk(tree);
+  return { blocks, frontMatter };
+}
+
+function rangeOf(node: Nodes, shift: number): [number, number] | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? undefined : [start + shift, end + shift];
+}
+
+function inline(source: string, node: Nodes, shift: number, pieces: Piece[]): void {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode': {
+      const range = rangeOf(node, shift);
+      if (range) alignValue(source, range[0], range[1], node.value, pieces, { breaks: true });
+      return;
+    }
+    case 'break': {
+      const range = rangeOf(node, shift);
+      if (range) pieces.push({ type: 'break', start: range[0], end: range[1] });
+      return;
+    }
+    case 'image':
+    case 'imageReference':
+    case 'html':
+    case 'footnoteReference':
+      return;
+    default:
+      if ('children' in node) for (const child of node.children as RootContent[]) inline(source, child, shift, pieces);
+  }
+}
+
+/**
+ * Plain text goes through the same parser, but only to learn where its block
+ * constructs begin (`1.` items, `#` headings, indented code, HTML, rules): the
+ * text itself is read line by line from the source, so nothing the Markdown
+ * syntax would swallow (`*`, `_`, `<`, indentation, escapes) is lost.
+ */
+export function plainTextHints(source: string, shift: number): LineHints {
+  const tree = parseTree(textParser, source, shift);
+  const boundaries = new Set<number>();
+  const headings = new Set<number>();
+  const mark = (node: Nodes) => {
+    const start = node.position?.start.line;
+    const end = node.position?.end.line;
+    if (start === undefined || end === undefined) return;
+    boundaries.add(start);
+    boundaries.add(end + 1);
+    if (node.type === 'heading') for (let line = start; line <= end; line++) headings.add(line);
+  };
+  for (const node of tree.children) {
+    if (node.type === 'paragraph') continue;
+    mark(node);
+    if (node.type === 'list') for (const item of node.children) mark(item);
+  }
+  // A paragraph that follows another construct directly starts a block too.
+  for (const node of tree.children) if (node.type === 'paragraph' && node.position) boundaries.add(node.position.start.line);
+  return { boundaries, headings };
+}

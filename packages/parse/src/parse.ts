@@ -1,0 +1,214 @@
+import { FactledgerError, LineIndex } from '@factledger/core';
+import { blockKind } from './block-kind.js';
+import { decodeArticle } from './decode.js';
+import type { ArticleFormat, ArticleMetadata, Block, Document, Metadata, Sentence } from './document.js';
+import { htmlBlocks } from './html.js';
+import { markdownBlocks, plainTextHints } from './markdown.js';
+import { type MetadataLayer, mergeMetadata, normalizePublished, readMetadataText, textMetadata } from './metadata.js';
+import type { RawBlock } from './pieces.js';
+import { cleanBlocks } from './repairs.js';
+import { splitSentences } from './sentences.js';
+import { SegmentSourceMap } from './source-map.js';
+import { textBlocks } from './text-blocks.js';
+
+/** 10 MiB: far above any article, low enough that a mistaken dump is refused quickly. */
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+export interface ParseOptions {
+  /** The document id: the path as given, or any name. Its extension picks the format when `format` is not set. */
+  id?: string;
+  format?: ArticleFormat;
+  /** Publication date, `YYYY[-MM[-DD]]`: wins over anything the article says. */
+  published?: string;
+  /** Metadata that wins over anything the article says. */
+  metadata?: ArticleMetadata;
+  /** Largest input accepted, in bytes (default {@link DEFAULT_MAX_BYTES}). */
+  maxBytes?: number;
+}
+
+/** What `readArticle` found beside the file. */
+export interface ParseExtras {
+  sidecar?: ArticleMetadata;
+}
+
+const EXTENSIONS: Record<string, ArticleFormat> = {
+  md: 'markdown',
+  markdown: 'markdown',
+  txt: 'text',
+  text: 'text',
+  html: 'html',
+  htm: 'html',
+};
+
+/** The format an extension names, or `undefined` when it is not an article's. */
+export function formatOfPath(path: string): ArticleFormat | undefined {
+  const dot = path.lastIndexOf('.');
+  const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  if (dot <= slash + 1) return undefined;
+  return EXTENSIONS[path.slice(dot + 1).toLowerCase()];
+}
+
+/** Whether a path names an article (`.md`, `.markdown`, `.txt`, `.text`, `.html`, `.htm`). */
+export function isArticlePath(path: string): boolean {
+  return formatOfPath(path) !== undefined;
+}
+
+function byteLength(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
+
+export function tooLarge(size: number, maxBytes: number, file: string | undefined): FactledgerError {
+  const mb = Math.ceil(size / (1024 * 1024));
+  return new FactledgerError(
+    'too-large',
+    `File is ${formatSize(size)}, larger than the limit of ${formatSize(maxBytes)}`,
+    { file, hint: `pass \`--max-size ${mb + 1}MB\` to read it anyway` },
+  );
+}
+
+function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} bytes`;
+}
+
+/** JSON given where an article was expected: a ledger or a data file passed by mistake. */
+function looksLikeJson(source: string): boolean {
+  const start = source.search(/\S/);
+  const c = source.charAt(start);
+  if (c !== '{' && c !== '[') return false;
+  try {
+    JSON.parse(source);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function looksLikeHtml(source: string): boolean {
+  return /^\s*(?:<!doctype html|<html[\s>])/i.test(source.slice(0, 1000));
+}
+
+/**
+ * Parses an article into a {@link Document}: the cleaned text, its blocks and
+ * sentences, the repairs made, metadata, and a map from every cleaned offset
+ * back to `source`. Throws a `FactledgerError` for input that is not an article.
+ */
+export function parseArticle(input: string | Uint8Array, options: ParseOptions = {}): Document {
+  return parseWith(input, options, {});
+}
+
+export function parseWith(input: string | Uint8Array, options: ParseOptions, extras: ParseExtras): Document {
+  const id = options.id ?? '';
+  const file = options.id;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (typeof input === 'string') {
+    const size = input.length > maxBytes ? byteLength(input) : input.length;
+    if (input.length > maxBytes && size > maxBytes) throw tooLarge(size, maxBytes, file);
+  } else if (input.length > maxBytes) throw tooLarge(input.length, maxBytes, file);
+  const source = typeof input === 'string' ? input : decodeArticle(input, file);
+  const shift = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (!/\S/.test(source.slice(shift).replace(/[\u200b\u2060\ufeff]/g, ''))) {
+    throw new FactledgerError('empty', 'The article is empty', { file, hint: 'give a file with the article text' });
+  }
+  if (looksLikeJson(source.slice(shift))) {
+    throw new FactledgerError('not-an-article', 'Unexpected JSON, expected an article', {
+      file,
+      hint: 'give an article as .md, .txt or .html; a ledger goes after `--ledger`',
+    });
+  }
+  let format = options.format ?? (options.id ? formatOfPath(options.id) : undefined) ?? 'text';
+  if (format === 'text' && looksLikeHtml(source.slice(shift))) format = 'html';
+  const lines = new LineIndex(source);
+
+  let raw: RawBlock[];
+  const layers: MetadataLayer[] = [];
+  const optionValues: ArticleMetadata = { ...options.metadata };
+  if (options.published !== undefined) optionValues.published = options.published;
+  if (optionValues.published !== undefined) {
+    const published = normalizePublished(optionValues.published);
+    if (published === undefined) {
+      throw new FactledgerError('invalid-option', `Unexpected \`published: ${optionValues.published}\`, expected a date`, {
+        hint: 'write it as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2020-01-24',
+      });
+    }
+    optionValues.published = published;
+  }
+  layers.push({ values: optionValues, origin: 'option' });
+  if (extras.sidecar) layers.push({ values: extras.sidecar, origin: 'sidecar' });
+
+  if (format === 'markdown') {
+    const result = markdownBlocks(source, shift);
+    raw = result.blocks;
+    if (result.frontMatter) {
+      const values = readMetadataText(result.frontMatter.value, false, {
+        file,
+        offset: result.frontMatter.offset,
+        lines,
+        label: 'front matter',
+      });
+      layers.push({ values, origin: 'frontmatter' });
+    }
+  } else if (format === 'html') {
+    const result = htmlBlocks(source, shift);
+    raw = result.blocks;
+    const values = { ...result.metadata };
+    // A page's own meta tags are not the user's to fix: a bad date there is ignored, not an error.
+    if (values.published !== undefined) {
+      const published = normalizePublished(values.published);
+      if (published === undefined) delete values.published;
+      else values.published = published;
+    }
+    layers.push({ values, origin: 'html-meta' });
+  } else {
+    raw = textBlocks(source, shift, plainTextHints(source, shift));
+  }
+
+  const cleaned = cleanBlocks(source, raw, { collapse: format === 'html', lines });
+  const map = new SegmentSourceMap(cleaned.segments, source, lines);
+  const { text } = cleaned;
+
+  const blocks: Block[] = cleaned.blocks.map((b) => ({
+    start: b.start,
+    end: b.end,
+    position: map.position(b.start, b.end),
+    kind: blockKind({
+      text: text.slice(b.start, b.end),
+      hint: b.hint,
+      standaloneLine: format === 'text' && b.lines === 1,
+    }),
+  }));
+  // Scraped pages put an image's title or alt text on the line right above its credit: a caption too.
+  if (format === 'text') {
+    for (let k = 0; k + 1 < blocks.length; k++) {
+      const block = blocks[k] as Block;
+      const next = blocks[k + 1] as Block;
+      const sameGroup = cleaned.blocks[k]?.group === cleaned.blocks[k + 1]?.group;
+      if (sameGroup && next.kind === 'caption' && block.kind !== 'boilerplate' && block.end - block.start <= 300) {
+        block.kind = 'caption';
+      }
+    }
+  }
+
+  if (blocks.length === 0) {
+    throw new FactledgerError('empty', 'The article has no text', {
+      file,
+      hint: format === 'html' ? 'the page holds no text outside scripts, navigation and footers' : 'give a file with the article text',
+    });
+  }
+
+  const sentences: Sentence[] = [];
+  blocks.forEach((block, index) => {
+    for (const [start, end] of splitSentences(text, block.start, block.end)) {
+      sentences.push({ start, end, block: index, position: map.position(start, end) });
+    }
+  });
+
+  if (format !== 'html') {
+    const derived = textMetadata(blocks.map((b) => text.slice(b.start, b.end)));
+    layers.push({ values: derived.metadata, origin: derived.origin });
+  }
+  const metadata: Metadata = mergeMetadata(layers);
+
+  return { id, format, source, text, metadata, blocks, sentences, repairs: cleaned.repairs, map };
+}
