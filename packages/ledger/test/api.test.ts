@@ -8,11 +8,14 @@ test('the public API is exactly these names', async () => {
     'InvalidLedgerError',
     'LedgerError',
     'SCHEMA_ID',
+    'addFact',
     'checkLedger',
     'ledgerSchema',
     'loadLedger',
     'parseLedger',
     'readLedgerText',
+    'updateLedger',
+    'writeLedger',
   ]);
 });
 
