@@ -15,6 +15,8 @@ export interface WriteLedgerOptions {
   maxBytes?: number;
   /** How long to wait for another writer, and when a lock counts as left by a crash. */
   lock?: LockOptions;
+  /** The file name errors show (default: `path`), e.g. the path as the user typed it. */
+  name?: string;
 }
 
 /** How `toString` writes an edited document: no re-folding of long lines. */
@@ -73,10 +75,10 @@ export async function updateLedger(
     path,
     async () => {
       const text = await readLedgerText(path, maxBytes);
-      const before = analyseLedger(text, { file: path, format, maxBytes });
+      const before = analyseLedger(text, { file: options.name ?? path, format, maxBytes });
       if (!before.check.ok || !before.doc) throw new InvalidLedgerError(before.check.errors);
       const next = edit(before.doc, text, format) ?? serialise(before.doc, text, format);
-      return commit(path, next, format, maxBytes);
+      return commit(path, next, format, maxBytes, options.name ?? path);
     },
     options.lock,
   );
@@ -102,18 +104,24 @@ export async function writeLedger(
       : format === 'json'
         ? `${JSON.stringify(content, null, 2)}\n`
         : stringify(content, TO_STRING);
-  return withLock(path, () => commit(path, text, format, maxBytes), options.lock);
+  return withLock(path, () => commit(path, text, format, maxBytes, options.name ?? path), options.lock);
 }
 
-async function commit(path: string, text: string, format: LedgerFormat, maxBytes: number): Promise<Ledger> {
-  const after = analyseLedger(text, { file: path, format, maxBytes });
+async function commit(
+  path: string,
+  text: string,
+  format: LedgerFormat,
+  maxBytes: number,
+  name: string,
+): Promise<Ledger> {
+  const after = analyseLedger(text, { file: name, format, maxBytes });
   if (!after.check.ok) {
     // Places in a text that was never written would point nowhere: keep the pointers and the words.
     throw new InvalidLedgerError(
       after.check.errors.map(
         (error) =>
           new LedgerError(`not written: ${error.message}`, {
-            file: path,
+            file: name,
             pointer: error.pointer,
             hint: error.hint,
           }),
@@ -125,7 +133,7 @@ async function commit(path: string, text: string, format: LedgerFormat, maxBytes
     await syncDirectory(dirname(path));
   } catch (error) {
     throw new FactledgerError('ledger-write', 'Cannot write the ledger', {
-      file: path,
+      file: name,
       hint: String((error as NodeJS.ErrnoException).code ?? (error as Error).message),
       cause: error,
     });

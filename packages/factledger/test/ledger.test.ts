@@ -1,0 +1,245 @@
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { isFactledgerError } from '@factledger/core';
+import { helpText, parseCommandArgs } from '../src/args.js';
+import { ledgerCommand } from '../src/commands/ledger.js';
+import type { Context } from '../src/context.js';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+function sink(): Writable & { text: string } {
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      stream.text += String(chunk);
+      done();
+    },
+  }) as Writable & { text: string };
+  stream.text = '';
+  return stream;
+}
+
+/**
+ * Runs `factledger ledger …` the way cli.ts does (parse options, --help, FactledgerError → one
+ * line and exit 2) without loading the other commands, which are being written in parallel.
+ */
+async function ledger(argv: string[], cwd = root): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout = sink();
+  const stderr = sink();
+  const context: Context = { stdout, stderr, cwd, env: {} };
+  let code: number;
+  try {
+    const parsed = parseCommandArgs(ledgerCommand, argv);
+    if (parsed.values.help) {
+      stdout.write(helpText(ledgerCommand));
+      code = 0;
+    } else code = await ledgerCommand.run(context, parsed);
+  } catch (error) {
+    if (!isFactledgerError(error)) throw error;
+    stderr.write(`factledger ledger: ${error.format()}\n`);
+    code = 2;
+  }
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+test('ledger validate: a valid ledger gets a one-line summary on stdout and exit 0', async () => {
+  const result = await ledger(['validate', 'fixtures/cost-sharing/ledger.yaml', 'fixtures/city-budget/ledger.yaml']);
+  assert.deepEqual(result, {
+    code: 0,
+    stdout: [
+      'fixtures/cost-sharing/ledger.yaml: valid, 17 facts (2 derived, 1 without a value), 3 entities, 3 rates',
+      'fixtures/city-budget/ledger.yaml: valid, 10 facts (3 derived, 1 without a value), 3 entities, 0 rates',
+      '',
+    ].join('\n'),
+    stderr: '',
+  });
+});
+
+test('ledger validate: every problem of every ledger, file:line:col, exit 2', async () => {
+  const fixtures = 'packages/ledger/test/fixtures';
+  const result = await ledger([
+    'validate',
+    `${fixtures}/ledger-missing-rate.yaml`,
+    'fixtures/city-budget/ledger.yaml',
+    `${fixtures}/ledger-bad.json`,
+    'nope.yaml',
+  ]);
+  assert.equal(result.code, 2);
+  assert.equal(
+    result.stdout,
+    'fixtures/city-budget/ledger.yaml: valid, 10 facts (3 derived, 1 without a value), 3 entities, 0 rates\n',
+  );
+  assert.equal(
+    result.stderr,
+    [
+      `${fixtures}/ledger-missing-rate.yaml:74:40: facts[2].value.currency: no rate converts USD to KRW for 2020 (add a rate for that date or period under \`rates\`)`,
+      `${fixtures}/ledger-missing-rate.yaml:148:40: facts[7].value.currency: no rate converts USD to KRW for 2020 (add a rate for that date or period under \`rates\`)`,
+      `${fixtures}/ledger-bad.json:164:21: facts[3].value.currency: 'USDD' is not an ISO 4217 code (use a three-letter code such as USD, EUR or KRW)`,
+      `${fixtures}/ledger-bad.json:270:7: facts[6].valeu: unknown property \`valeu\` (did you mean \`value\`?)`,
+      'nope.yaml: No such ledger (check the path; it is read relative to the current directory)',
+      '5 problems in 3 ledgers',
+      '',
+    ].join('\n'),
+  );
+});
+
+test('ledger validate --max-size refuses a larger ledger with a hint', async () => {
+  const result = await ledger(['validate', '--max-size', '1kb', 'fixtures/cost-sharing/ledger.yaml']);
+  assert.equal(result.code, 2);
+  assert.match(
+    result.stderr,
+    /^fixtures\/cost-sharing\/ledger\.yaml: the ledger is 0\.0 MB, over the 0\.0 MB limit \(split it/,
+  );
+});
+
+test('ledger: usage mistakes are one line and exit 2', async () => {
+  assert.deepEqual(await ledger([]), {
+    code: 2,
+    stdout: '',
+    stderr:
+      'factledger ledger: Missing sub-command, expected one of `validate`, `add` (run `factledger ledger help` for each one)\n',
+  });
+  assert.equal(
+    (await ledger(['frobnicate'])).stderr,
+    'factledger ledger: Unexpected sub-command `frobnicate`, expected one of `validate`, `add` (run `factledger ledger help` for each one)\n',
+  );
+  assert.equal(
+    (await ledger(['validate', '--id', 'x', 'a.yaml'])).stderr,
+    'factledger ledger: Unexpected option `--id` for `ledger validate` (run `factledger ledger help validate` for its options)\n',
+  );
+  assert.equal(
+    (await ledger(['validate'])).stderr,
+    'factledger ledger: No ledger given (pass one or more ledger files (.yaml or .json))\n',
+  );
+});
+
+test('ledger help <sub-command> prints that sub-command’s options; --help lists them all', async () => {
+  const add = await ledger(['help', 'add']);
+  assert.equal(add.code, 0);
+  assert.match(add.stdout, /^Usage: factledger ledger add <ledger> --id <id> --kind <kind> --value <value>/);
+  assert.match(add.stdout, /--source-url <url>/);
+  assert.doesNotMatch((await ledger(['help', 'validate'])).stdout, /--source-url/);
+  const help = await ledger(['--help']);
+  assert.match(help.stdout, /ledger validate <ledger files…>/);
+  assert.match(help.stdout, /ledger add <ledger>/);
+});
+
+function scratchLedger(): { dir: string; file: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'ledger-cli-'));
+  cpSync(join(root, 'fixtures/cost-sharing/ledger.yaml'), join(dir, 'ledger.yaml'));
+  return { dir, file: join(dir, 'ledger.yaml') };
+}
+
+test('ledger add writes a fact from the options, validated, and says where it went', async () => {
+  const { dir, file } = scratchLedger();
+  const before = readFileSync(file, 'utf8');
+  const result = await ledger(
+    [
+      'add',
+      'ledger.yaml',
+      '--id',
+      'contribution-2020-usd',
+      '--kind',
+      'money',
+      '--value',
+      '0.92 billion',
+      '--unit',
+      'usd',
+      '--per',
+      'year',
+      '--period',
+      '2020',
+      '--term',
+      'contribution',
+      '--entity',
+      'kr',
+      '--source-url',
+      'https://www.pacificwire.example/2020/04/01/stalled',
+    ],
+    dir,
+  );
+  assert.deepEqual(result, {
+    code: 0,
+    stdout: 'ledger.yaml:267: added `contribution-2020-usd` (18 facts)\n',
+    stderr: '',
+  });
+  const after = readFileSync(file, 'utf8');
+  assert.ok(after.startsWith(before));
+  assert.equal(
+    after.slice(before.length),
+    [
+      '',
+      '  - id: contribution-2020-usd',
+      '    description: contribution 2020 usd',
+      '    kind: money',
+      '    value: { amount: 920000000, currency: USD, per: year }',
+      "    period: '2020'",
+      '    match:',
+      '      entities: [kr]',
+      '      terms: [contribution]',
+      '    sources:',
+      '      - outlet: pacificwire.example',
+      '        url: https://www.pacificwire.example/2020/04/01/stalled',
+      '',
+    ].join('\n'),
+  );
+});
+
+test('ledger add refuses what would break the ledger and leaves the file alone', async () => {
+  const { dir, file } = scratchLedger();
+  const before = readFileSync(file, 'utf8');
+  const duplicate = await ledger(
+    ['add', 'ledger.yaml', '--id', 'troop-level', '--kind', 'count', '--value', '28,000', '--unit', 'troops'],
+    dir,
+  );
+  assert.equal(duplicate.code, 2);
+  assert.equal(
+    duplicate.stderr,
+    'factledger ledger: ledger.yaml: not written: facts[17].id: duplicate id `troop-level` (first at line 183)\n',
+  );
+  const badValue = await ledger(['add', 'ledger.yaml', '--id', 'x', '--kind', 'count', '--value', 'lots'], dir);
+  assert.equal(
+    badValue.stderr,
+    'factledger ledger: Unexpected `--value lots`, expected a number (write it as 1.0389e12, 1038900000000, 1,250 or 4.7 billion)\n',
+  );
+  const noId = await ledger(['add', 'ledger.yaml', '--kind', 'count'], dir);
+  assert.equal(noId.stderr, 'factledger ledger: Missing `--id` (run `factledger ledger help add` for the options)\n');
+  assert.equal(readFileSync(file, 'utf8'), before);
+});
+
+test('ledger add --from takes the fact from the claim at a place in an article', async (t) => {
+  let extractor: unknown;
+  try {
+    extractor = await import('@factledger/extract');
+    await import('@factledger/parse');
+  } catch {
+    t.skip('the article reader or extractor does not load yet');
+    return;
+  }
+  assert.ok(extractor);
+  const { dir, file } = scratchLedger();
+  writeFileSync(
+    join(dir, 'article.md'),
+    [
+      '---',
+      'outlet: Test Gazette',
+      'published: 2021-04-02',
+      '---',
+      '',
+      'Seoul will pay 1.1833 trillion won in 2021.',
+      '',
+    ].join('\n'),
+  );
+  const result = await ledger(['add', 'ledger.yaml', '--from', 'article.md:6:16', '--id', 'from-article'], dir);
+  if (result.code !== 0) {
+    t.diagnostic(result.stderr);
+  }
+  assert.equal(result.code, 0, result.stderr);
+  const added = readFileSync(file, 'utf8');
+  assert.match(added, /- id: from-article/);
+  assert.match(added, /article: article\.md/);
+});
