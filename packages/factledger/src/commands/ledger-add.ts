@@ -146,30 +146,16 @@ function factFromOptions(values: Parsed['values']): FactInput {
   return { ...common(values, id), kind, ...(value ? { value } : {}) };
 }
 
-interface ArticleModules {
-  readArticle(file: string, options: { cwd: string }): Promise<unknown>;
-  extractClaims(doc: unknown): Claim[];
-}
-
 /**
- * The parse and extract packages are being written alongside this one; loading them only when
- * `--from` is used keeps `ledger validate` and plain `add` working whatever state they are in.
+ * Reading and extracting an article loads compromise and the parser: import them only when
+ * `--from` is used, so `ledger validate` and a plain `ledger add` start fast.
  */
-async function articleModules(): Promise<ArticleModules> {
-  const parseName = '@factledger/parse';
-  const extractName = '@factledger/extract';
-  try {
-    const parse = (await import(parseName)) as Partial<ArticleModules>;
-    const extract = (await import(extractName)) as Partial<ArticleModules>;
-    if (typeof parse.readArticle === 'function' && typeof extract.extractClaims === 'function') {
-      return { readArticle: parse.readArticle, extractClaims: extract.extractClaims };
-    }
-  } catch {
-    // Reported below.
-  }
-  throw new FactledgerError('invalid-option', '`--from` needs the article reader and extractor, which did not load', {
-    hint: 'give the fact with --id, --kind, --value and --unit instead',
-  });
+async function articleModules() {
+  const [{ readArticle }, { extractClaims }] = await Promise.all([
+    import('@factledger/parse'),
+    import('@factledger/extract'),
+  ]);
+  return { readArticle, extractClaims };
 }
 
 const PLACE = /^(.*):(\d+):(\d+)$/;
@@ -185,7 +171,7 @@ async function factFromClaim(context: Context, from: string, values: Parsed['val
     });
   }
   const { readArticle, extractClaims } = await articleModules();
-  const doc = (await readArticle(article, { cwd: context.cwd })) as { metadata?: Record<string, unknown> };
+  const doc = await readArticle(article, { cwd: context.cwd });
   const claims = extractClaims(doc);
   const line = Number(place?.[2]);
   const column = Number(place?.[3]);
@@ -203,7 +189,7 @@ async function factFromClaim(context: Context, from: string, values: Parsed['val
       hint: 'run `factledger extract` on the article to see where each figure is',
     });
   }
-  return claimToFact(claim, article, doc.metadata ?? {}, values);
+  return claimToFact(claim, article, { ...doc.metadata }, values);
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
