@@ -204,7 +204,7 @@ test('ledger add refuses what would break the ledger and leaves the file alone',
   const badValue = await ledger(['add', 'ledger.yaml', '--id', 'x', '--kind', 'count', '--value', 'lots'], dir);
   assert.equal(
     badValue.stderr,
-    'factledger ledger: Unexpected `--value lots`, expected a number (write it as 1.0389e12, 1038900000000, 1,250 or 4.7 billion)\n',
+    'factledger ledger: Unexpected `--value lots`, expected a number (write it as 1.25e12, 1250000000000, 1,250 or 2.5 billion)\n',
   );
   const noId = await ledger(['add', 'ledger.yaml', '--kind', 'count'], dir);
   assert.equal(noId.stderr, 'factledger ledger: Missing `--id` (run `factledger ledger help add` for the options)\n');

@@ -21,7 +21,7 @@ export const addOptionSpecs: Record<string, OptionSpec> = {
   value: {
     type: 'string',
     arg: '<value>',
-    description: 'a number (1.0389e12, 1,250, 4.7 billion) or a date YYYY-MM-DD',
+    description: 'a number (1.25e12, 1,250, 2.5 billion) or a date YYYY-MM-DD',
   },
   unit: { type: 'string', arg: '<unit>', description: "currency code for money, the noun for counts, '%' or 'x'" },
   per: { type: 'string', arg: '<period>', description: 'the period a payment is per', choices: PERS },
@@ -47,7 +47,7 @@ function parseAmount(text: string): number {
   const m = NUMBER.exec(text.trim().replaceAll('_', ''));
   if (!m) {
     throw new FactledgerError('invalid-option', `Unexpected \`--value ${text}\`, expected a number`, {
-      hint: 'write it as 1.0389e12, 1038900000000, 1,250 or 4.7 billion',
+      hint: 'write it as 1.25e12, 1250000000000, 1,250 or 2.5 billion',
     });
   }
   return Number(m[1]?.replaceAll(',', '')) * (SCALE[(m[2] ?? '').toLowerCase()] ?? 1);
