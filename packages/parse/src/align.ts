@@ -86,6 +86,20 @@ export function alignValue(
         }
       }
     }
+    // HTML parsers normalise `\r\n` and a lone `\r` to `\n` in text.
+    if (c === 10 && s === 13) {
+      if (source.charCodeAt(j + 1) === 10) {
+        flush();
+        pieces.push({ type: 'value', value: '\n', start: j, end: j + 2 });
+        i++;
+        j += 2;
+        continue;
+      }
+      if (run === -1) run = j;
+      i++;
+      j++;
+      continue;
+    }
     if (s === c) {
       if (run === -1) run = j;
       i++;

@@ -35,7 +35,7 @@ export interface BlockFacts {
   text: string;
   /** The kind the markup states, if any. */
   hint: BlockKind | undefined;
-  /** Plain text: the block is a single line of its own, so it may be a title. */
+  /** Plain text: the block is one or two lines of its own (a title may wrap once), so it may be a title. */
   standaloneLine: boolean;
 }
 

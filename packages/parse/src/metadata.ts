@@ -63,7 +63,8 @@ export function readMetadataText(text: string, json: boolean, where: MetadataSou
       fail(`Invalid JSON in ${where.label}`, at ? Number(at[1]) : undefined, undefined, 'fix the JSON syntax');
     }
   }
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  // The YAML parser does not end lines at a lone CR (classic Mac files); LF has the same length, so offsets hold.
+  const doc = parseDocument(text.replace(/\r(?!\n)/g, '\n'), { uniqueKeys: true, prettyErrors: false });
   const error = doc.errors[0];
   if (error) {
     fail(

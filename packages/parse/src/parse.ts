@@ -175,7 +175,7 @@ export function parseWith(input: string | Uint8Array, options: ParseOptions, ext
     kind: blockKind({
       text: text.slice(b.start, b.end),
       hint: b.hint,
-      standaloneLine: format === 'text' && b.lines === 1,
+      standaloneLine: format === 'text' && (b.lines ?? 0) <= 2,
     }),
   }));
   // Scraped pages put an image's title or alt text on the line right above its credit: a caption too.

@@ -48,13 +48,7 @@ export function pointAt(source: string, offset: number): { line: number; column:
  */
 export function assertMapRoundTrips(doc: Document): void {
   const { text, source, map } = doc;
-  const joins = new Set<number>();
-  for (const r of doc.repairs) if (r.kind === 'join-line' && r.to === ' ') joins.add(r.at);
-  for (let k = 0; k + 1 < doc.blocks.length; k++) {
-    const end = (doc.blocks[k] as { end: number }).end;
-    joins.add(end);
-    joins.add(end + 1);
-  }
+  const joins = synthetic(doc);
   for (let i = 0; i < text.length; i++) {
     if (joins.has(i)) continue;
     const c = text[i] as string;
@@ -67,4 +61,16 @@ export function assertMapRoundTrips(doc: Document): void {
     if (s === '&') continue;
     assert.fail(`cleaned ${i} ${JSON.stringify(c)} maps to source ${map.toSource(i)} ${JSON.stringify(s)}`);
   }
+}
+
+/** Cleaned offsets that no source character became: joined-line spaces and block separators. */
+export function synthetic(doc: Document): Set<number> {
+  const joins = new Set<number>();
+  for (const r of doc.repairs) if (r.kind === 'join-line' && r.to === ' ') joins.add(r.at);
+  for (let k = 0; k + 1 < doc.blocks.length; k++) {
+    const end = (doc.blocks[k] as { end: number }).end;
+    joins.add(end);
+    joins.add(end + 1);
+  }
+  return joins;
 }
