@@ -1,7 +1,3 @@
-export { DEFAULT_MAX_BYTES, isArticlePath, parseArticle } from './parse.js';
-export type { ParseOptions } from './parse.js';
-export { readArticle } from './read.js';
-export type { ReadOptions } from './read.js';
 export type {
   ArticleFormat,
   ArticleMetadata,
@@ -14,4 +10,8 @@ export type {
   SourceMap,
   Span,
 } from './document.js';
+export type { ParseOptions } from './parse.js';
+export { DEFAULT_MAX_BYTES, isArticlePath, parseArticle } from './parse.js';
+export type { ReadOptions } from './read.js';
+export { readArticle } from './read.js';
 export type { SourceMapJson } from './source-map.js';

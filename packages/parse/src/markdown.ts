@@ -125,6 +125,7 @@ export function plainTextHints(source: string, shift: number): LineHints {
     if (node.type === 'list') for (const item of node.children) mark(item);
   }
   // A paragraph that follows another construct directly starts a block too.
-  for (const node of tree.children) if (node.type === 'paragraph' && node.position) boundaries.add(node.position.start.line);
+  for (const node of tree.children)
+    if (node.type === 'paragraph' && node.position) boundaries.add(node.position.start.line);
   return { boundaries, headings };
 }

@@ -15,9 +15,10 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export function normalizePublished(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999) return String(value);
   if (typeof value !== 'string') return undefined;
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/.exec(
-    value.trim(),
-  );
+  const match =
+    /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/.exec(
+      value.trim(),
+    );
   if (!match) return undefined;
   const [, year, month, day] = match;
   if (month === undefined) return year;
@@ -77,7 +78,12 @@ export function readMetadataText(text: string, json: boolean, where: MetadataSou
   if (doc.contents === null) return {};
   if (!isMap(doc.contents)) {
     const range = doc.contents.range;
-    return fail(`Unexpected ${where.label}, expected a mapping`, range?.[0], range?.[1], 'write `key: value` lines such as `published: 2024-01-17`');
+    return fail(
+      `Unexpected ${where.label}, expected a mapping`,
+      range?.[0],
+      range?.[1],
+      'write `key: value` lines such as `published: 2024-01-17`',
+    );
   }
   const metadata: ArticleMetadata = {};
   for (const key of KEYS) {
@@ -85,7 +91,12 @@ export function readMetadataText(text: string, json: boolean, where: MetadataSou
     if (node === undefined) continue;
     const range = node.range;
     if (isCollection(node) || !isScalar(node)) {
-      fail(`Unexpected \`${key}\` in ${where.label}, expected a single value`, range?.[0], range?.[1], `write \`${key}:\` with one value`);
+      fail(
+        `Unexpected \`${key}\` in ${where.label}, expected a single value`,
+        range?.[0],
+        range?.[1],
+        `write \`${key}:\` with one value`,
+      );
     }
     const value = (node as { value: unknown }).value;
     if (value === null || value === undefined || value === '') continue;
@@ -103,7 +114,12 @@ export function readMetadataText(text: string, json: boolean, where: MetadataSou
       continue;
     }
     if (typeof value !== 'string' && typeof value !== 'number') {
-      fail(`Unexpected \`${key}\` in ${where.label}, expected text`, range?.[0], range?.[1], `quote the value of \`${key}\``);
+      fail(
+        `Unexpected \`${key}\` in ${where.label}, expected text`,
+        range?.[0],
+        range?.[1],
+        `quote the value of \`${key}\``,
+      );
     }
     metadata[key] = String(value).trim();
   }
@@ -111,8 +127,29 @@ export function readMetadataText(text: string, json: boolean, where: MetadataSou
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7,
-  july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
   december: 12,
 };
 
@@ -134,7 +171,8 @@ const FULL_DATE = new RegExp(
 );
 
 /** `©2024 Bloomberg News`, `Copyright (c) 2019-2024 The Outlet`. */
-const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})\b[\s,]*([^.,;|©]{2,60})?/i;
+const COPYRIGHT =
+  /(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})\b[\s,]*([^.,;|©]{2,60})?/i;
 
 function monthNumber(name: string): number | undefined {
   return MONTHS[name.toLowerCase().replace(/\.$/, '')];

@@ -58,11 +58,11 @@ function byteLength(text: string): number {
 }
 
 export function tooLarge(size: number, maxBytes: number, file: string | undefined): FactledgerError {
-  const mb = Math.ceil(size / (1024 * 1024));
+  const mb = Math.max(1, Math.ceil(size / (1024 * 1024)));
   return new FactledgerError(
     'too-large',
     `File is ${formatSize(size)}, larger than the limit of ${formatSize(maxBytes)}`,
-    { file, hint: `pass \`--max-size ${mb + 1}MB\` to read it anyway` },
+    { file, hint: `pass \`--max-size ${mb}MB\` to read it anyway` },
   );
 }
 
@@ -128,9 +128,13 @@ export function parseWith(input: string | Uint8Array, options: ParseOptions, ext
   if (optionValues.published !== undefined) {
     const published = normalizePublished(optionValues.published);
     if (published === undefined) {
-      throw new FactledgerError('invalid-option', `Unexpected \`published: ${optionValues.published}\`, expected a date`, {
-        hint: 'write it as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2020-01-24',
-      });
+      throw new FactledgerError(
+        'invalid-option',
+        `Unexpected \`published: ${optionValues.published}\`, expected a date`,
+        {
+          hint: 'write it as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2020-01-24',
+        },
+      );
     }
     optionValues.published = published;
   }
@@ -193,7 +197,10 @@ export function parseWith(input: string | Uint8Array, options: ParseOptions, ext
   if (blocks.length === 0) {
     throw new FactledgerError('empty', 'The article has no text', {
       file,
-      hint: format === 'html' ? 'the page holds no text outside scripts, navigation and footers' : 'give a file with the article text',
+      hint:
+        format === 'html'
+          ? 'the page holds no text outside scripts, navigation and footers'
+          : 'give a file with the article text',
     });
   }
 

@@ -44,8 +44,13 @@ export async function readArticle(path: string, options: ReadOptions = {}): Prom
     }
     throw new FactledgerError(
       DATA.has(ext) ? 'not-an-article' : 'unsupported-type',
-      DATA.has(ext) ? `Unexpected .${ext} data file, expected an article` : `Unexpected file type \`${ext ? `.${ext}` : basename(path)}\`, expected an article`,
-      { file: path, hint: 'articles are .md, .markdown, .txt, .text, .html or .htm files; convert PDFs and documents to text first' },
+      DATA.has(ext)
+        ? `Unexpected .${ext} data file, expected an article`
+        : `Unexpected file type \`${ext ? `.${ext}` : basename(path)}\`, expected an article`,
+      {
+        file: path,
+        hint: 'articles are .md, .markdown, .txt, .text, .html or .htm files; convert PDFs and documents to text first',
+      },
     );
   }
   let size: number;
@@ -64,7 +69,11 @@ export async function readArticle(path: string, options: ReadOptions = {}): Prom
   }
   // Refuse before reading: a 50 MB dump should not be loaded just to be rejected.
   if (size > maxBytes) throw tooLarge(size, maxBytes, path);
-  if (size === 0) throw new FactledgerError('empty', 'The article is empty', { file: path, hint: 'give a file with the article text' });
+  if (size === 0)
+    throw new FactledgerError('empty', 'The article is empty', {
+      file: path,
+      hint: 'give a file with the article text',
+    });
   let bytes: Uint8Array;
   try {
     bytes = await readFile(full);
@@ -85,7 +94,10 @@ function fileError(error: unknown, path: string): FactledgerError {
         cause: error,
       });
     case 'EISDIR':
-      return new FactledgerError('is-directory', 'Unexpected directory, expected an article file', { file: path, cause: error });
+      return new FactledgerError('is-directory', 'Unexpected directory, expected an article file', {
+        file: path,
+        cause: error,
+      });
     default:
       return new FactledgerError('unreadable', `Cannot read the file (${code(error) ?? 'unknown error'})`, {
         file: path,

@@ -17,28 +17,166 @@
  * period and are never candidates.
  */
 const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'sen',
-  'rep', 'gov', 'pres', 'rev', 'hon', 'st', 'mt', 'ft', 'messrs', 'mmes', 'vs', 'cf', 'approx',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'cmdr',
+  'adm',
+  'sgt',
+  'cpl',
+  'pvt',
+  'sen',
+  'rep',
+  'gov',
+  'pres',
+  'rev',
+  'hon',
+  'st',
+  'mt',
+  'ft',
+  'messrs',
+  'mmes',
+  'vs',
+  'cf',
+  'approx',
 ]);
 
 const BEFORE_NUMBER = new Set([
-  'no', 'nos', 'p', 'pp', 'vol', 'fig', 'figs', 'ch', 'sec', 'art', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
-  'sep', 'sept', 'oct', 'nov', 'dec',
+  'no',
+  'nos',
+  'p',
+  'pp',
+  'vol',
+  'fig',
+  'figs',
+  'ch',
+  'sec',
+  'art',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
 ]);
 
 /** Abbreviations that may also end a sentence: a boundary only before a sentence opener. */
 const AMBIGUOUS = new Set([
-  'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'jr', 'sr', 'etc', 'bros', 'dept', 'univ', 'assn', 'jan', 'feb', 'mar',
-  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur',
-  'thurs', 'fri', 'sat', 'sun', 'est', 'ave', 'blvd', 'rd',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'llc',
+  'plc',
+  'jr',
+  'sr',
+  'etc',
+  'bros',
+  'dept',
+  'univ',
+  'assn',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+  'est',
+  'ave',
+  'blvd',
+  'rd',
 ]);
 
 /** Words that typically open a sentence, so an abbreviation before them ends one. */
 const OPENERS = new Set([
-  'the', 'a', 'an', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there',
-  'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'for', 'if', 'when', 'while', 'as', 'after', 'before', 'since',
-  'some', 'many', 'most', 'his', 'her', 'their', 'our', 'my', 'however', 'meanwhile', 'still', 'also', 'officials',
-  'both', 'each', 'under', 'with', 'without', 'what', 'why', 'how', 'who', 'where', 'one', 'no', 'not', 'such',
+  'the',
+  'a',
+  'an',
+  'it',
+  'its',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'you',
+  'this',
+  'that',
+  'these',
+  'those',
+  'there',
+  'but',
+  'and',
+  'or',
+  'so',
+  'yet',
+  'in',
+  'on',
+  'at',
+  'for',
+  'if',
+  'when',
+  'while',
+  'as',
+  'after',
+  'before',
+  'since',
+  'some',
+  'many',
+  'most',
+  'his',
+  'her',
+  'their',
+  'our',
+  'my',
+  'however',
+  'meanwhile',
+  'still',
+  'also',
+  'officials',
+  'both',
+  'each',
+  'under',
+  'with',
+  'without',
+  'what',
+  'why',
+  'how',
+  'who',
+  'where',
+  'one',
+  'no',
+  'not',
+  'such',
 ]);
 
 const CLOSERS = '"\')]}\u201d\u2019\u00bb';
@@ -48,7 +186,7 @@ function isSpace(c: string): boolean {
 }
 
 function canStart(c: string): boolean {
-  return /[\p{Lu}\p{N}"'(\[\u201c\u2018$€£¥₩¿¡]/u.test(c);
+  return /[\p{Lu}\p{N}"'([\u201c\u2018$€£¥₩¿¡]/u.test(c);
 }
 
 /** The word before a period at `dot`: letters and inner dots (`U.S`, `a.m`, `Mr`). */
@@ -92,7 +230,8 @@ export function splitSentences(text: string, start: number, end: number): [numbe
     const c = text.charAt(i);
     if (c !== '.' && c !== '!' && c !== '?' && c !== '\u2026') continue;
     let close = i + 1;
-    while (close < end && (text.charAt(close) === '.' || text.charAt(close) === '!' || text.charAt(close) === '?')) close++;
+    while (close < end && (text.charAt(close) === '.' || text.charAt(close) === '!' || text.charAt(close) === '?'))
+      close++;
     while (close < end && CLOSERS.includes(text.charAt(close))) close++;
     if (close >= end || !isSpace(text.charAt(close))) {
       i = close - 1;
@@ -101,7 +240,8 @@ export function splitSentences(text: string, start: number, end: number): [numbe
     let next = close;
     while (next < end && isSpace(text.charAt(next))) next++;
     if (next >= end) break;
-    const boundary = canStart(text.charAt(next)) && (c !== '.' || close > i + 1 || isBoundaryPeriod(text, i, from, next, end));
+    const boundary =
+      canStart(text.charAt(next)) && (c !== '.' || close > i + 1 || isBoundaryPeriod(text, i, from, next, end));
     // `.` directly followed by closers still ends the sentence: `…said."` — but abbreviations are checked first.
     if (boundary) {
       out.push([from, close]);

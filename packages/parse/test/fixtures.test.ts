@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { type Document, isArticlePath, parseArticle, readArticle } from '@factledger/parse';
 import { assertMapRoundTrips, blockTexts, pointAt, synthetic } from './helpers.js';
 
@@ -9,10 +9,7 @@ const dir = new URL('../../../fixtures/articles/', import.meta.url);
 const files = readdirSync(dir).filter(isArticlePath).sort();
 
 test('the fixtures cover every format', () => {
-  assert.deepEqual(
-    files.map((f) => f.slice(f.lastIndexOf('.'))).sort(),
-    ['.html', '.md', '.txt'],
-  );
+  assert.deepEqual(files.map((f) => f.slice(f.lastIndexOf('.'))).sort(), ['.html', '.md', '.txt']);
 });
 
 /** Characters a variant may show where the original shows `\n`: the variant's own line ending. */

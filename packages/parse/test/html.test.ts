@@ -66,9 +66,13 @@ test('a saved page: article text, headings, captions, no scripts or furniture', 
 });
 
 test('without <article>, <main>; without <main>, <body>', () => {
-  const main = parseArticle('<body><nav>Menu</nav><main><p>Main text.</p></main><p>Outside.</p></body>', { id: 'x.htm' });
+  const main = parseArticle('<body><nav>Menu</nav><main><p>Main text.</p></main><p>Outside.</p></body>', {
+    id: 'x.htm',
+  });
   assert.deepEqual(blockTexts(main), ['Main text.']);
-  const body = parseArticle('<body><header>Site</header><p>Body text.</p><footer>Foot</footer></body>', { id: 'x.html' });
+  const body = parseArticle('<body><header>Site</header><p>Body text.</p><footer>Foot</footer></body>', {
+    id: 'x.html',
+  });
   assert.deepEqual(blockTexts(body), ['Body text.']);
 });
 

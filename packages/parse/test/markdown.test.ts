@@ -6,7 +6,9 @@ import { assertMapRoundTrips, blockTexts } from './helpers.js';
 const md = (source: string) => parseArticle(source, { id: 'a.md' });
 
 test('front matter gives metadata; the body gives blocks', () => {
-  const doc = md('---\ntitle: "Talks resume"\noutlet: The Daily\npublished: 2024-09-03\nurl: https://example.com/a\nauthor: ignored\n---\n\n# Talks resume\n\nThe *sides* met on `Monday`.\n');
+  const doc = md(
+    '---\ntitle: "Talks resume"\noutlet: The Daily\npublished: 2024-09-03\nurl: https://example.com/a\nauthor: ignored\n---\n\n# Talks resume\n\nThe *sides* met on `Monday`.\n',
+  );
   assert.equal(doc.format, 'markdown');
   assert.deepEqual(
     { ...doc.metadata },
@@ -27,7 +29,8 @@ test('front matter gives metadata; the body gives blocks', () => {
 });
 
 test('soft breaks join, escapes and entities map back to their source', () => {
-  const source = 'A paragraph that\r\n   continues \\*here\\* with &amp; and &copy; and [a link](http://x.y).\n\n> Quoted\n> text.\n';
+  const source =
+    'A paragraph that\r\n   continues \\*here\\* with &amp; and &copy; and [a link](http://x.y).\n\n> Quoted\n> text.\n';
   const doc = md(source);
   assert.deepEqual(blockTexts(doc), ['A paragraph that continues *here* with & and © and a link.', 'Quoted text.']);
   const star = doc.text.indexOf('*');
@@ -59,7 +62,10 @@ test('bad front matter is an invalid-metadata error with line and column', () =>
         const e = error as { code: string; position?: { start: { line: number; column: number } }; file?: string };
         assert.equal(e.code, 'invalid-metadata');
         assert.equal(e.file, 'a.md');
-        assert.deepEqual(e.position && { line: e.position.start.line, column: e.position.start.column }, { line, column });
+        assert.deepEqual(e.position && { line: e.position.start.line, column: e.position.start.column }, {
+          line,
+          column,
+        });
         return true;
       },
     );

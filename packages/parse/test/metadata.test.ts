@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseArticle } from '@factledger/parse';
 
-const WIRE = 'Allies Step Up Talks on Costs\n\nAll News 09:00 March 5, 2021\n\nCAPITAL CITY, Mar. 5 (Wire Agency) -- The two allies said on Friday that talks would resume.\n';
+const WIRE =
+  'Allies Step Up Talks on Costs\n\nAll News 09:00 March 5, 2021\n\nCAPITAL CITY, Mar. 5 (Wire Agency) -- The two allies said on Friday that talks would resume.\n';
 
 test('a dateline gives the outlet, and the date when a full date in the first blocks gives the year', () => {
   const doc = parseArticle(WIRE, { id: 'a.txt' });
@@ -22,7 +23,10 @@ test('a dateline without a year elsewhere does not invent one', () => {
 });
 
 test('a copyright line gives the year and the outlet', () => {
-  const doc = parseArticle('Body text about the talks.\n\n\u00a92024 Example News. Distributed by Someone Else, LLC.\n', { id: 'a.txt' });
+  const doc = parseArticle(
+    'Body text about the talks.\n\n\u00a92024 Example News. Distributed by Someone Else, LLC.\n',
+    { id: 'a.txt' },
+  );
   assert.equal(doc.metadata.published, '2024');
   assert.equal(doc.metadata.outlet, 'Example News');
   assert.deepEqual(doc.metadata.origin, { outlet: 'copyright', published: 'copyright' });
@@ -35,7 +39,11 @@ test('precedence: option > front matter > the text itself', () => {
   assert.equal(front.metadata.origin.published, 'frontmatter');
   assert.equal(front.metadata.outlet, 'Wire Agency');
   assert.equal(front.metadata.origin.outlet, 'dateline');
-  const option = parseArticle(source, { id: 'a.md', published: '2020-01', metadata: { outlet: 'Mine', published: '1999' } });
+  const option = parseArticle(source, {
+    id: 'a.md',
+    published: '2020-01',
+    metadata: { outlet: 'Mine', published: '1999' },
+  });
   assert.equal(option.metadata.published, '2020-01');
   assert.equal(option.metadata.origin.published, 'option');
   assert.equal(option.metadata.outlet, 'Mine');

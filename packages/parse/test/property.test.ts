@@ -7,9 +7,27 @@ import { assertMapRoundTrips, pointAt } from './helpers.js';
 const word = fc.oneof(
   { weight: 6, arbitrary: fc.stringMatching(/^[A-Za-z]{1,9}$/) },
   { weight: 2, arbitrary: fc.stringMatching(/^\$?[0-9]{1,4}(\.[0-9])?%?$/) },
-  { weight: 1, arbitrary: fc.constantFrom('\u{1f600}', '\u{1d400}x', 'caf\u00e9', '\u{1f468}\u200d\u{1f469}', '\u00e9t\u00e9') },
-  { weight: 1, arbitrary: fc.constantFrom('\u201cquote\u201d', '\u2018it\u2019s', '2019\u20132020', '\u22125', 'a\u00a0b', 'x\u200by', 'soft\u00adly', 'thin\u2009space') },
-  { weight: 1, arbitrary: fc.constantFrom('U.S.', 'Jan.', 'Mr.', 'end.', 'what?', 'wow!', '\u2014', 'and,', 'well-known') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('\u{1f600}', '\u{1d400}x', 'caf\u00e9', '\u{1f468}\u200d\u{1f469}', '\u00e9t\u00e9'),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '\u201cquote\u201d',
+      '\u2018it\u2019s',
+      '2019\u20132020',
+      '\u22125',
+      'a\u00a0b',
+      'x\u200by',
+      'soft\u00adly',
+      'thin\u2009space',
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('U.S.', 'Jan.', 'Mr.', 'end.', 'what?', 'wow!', '\u2014', 'and,', 'well-known'),
+  },
 );
 
 /** A paragraph: words, wrapped into lines of about `width` characters, some hyphenated at the break. */
@@ -79,7 +97,9 @@ function checkDocument(source: string, id: string): void {
     const [from, to] = map.toSourceRange(s.start, s.end);
     assert.ok(from <= to && to <= source.length);
   }
-  assert.ok(!text.includes('\ufeff') && !text.includes('\u200b') && !text.includes('\u00a0') && !text.includes('\u201c'));
+  assert.ok(
+    !text.includes('\ufeff') && !text.includes('\u200b') && !text.includes('\u00a0') && !text.includes('\u201c'),
+  );
 }
 
 test('property: every cleaned character maps back to its source character (plain text)', () => {
@@ -98,14 +118,18 @@ test('property: the same for Markdown', () => {
 
 test('property: no input makes the parser throw anything but a typed error', () => {
   fc.assert(
-    fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.constantFrom('a.txt', 'a.md', 'a.html'), (source, id) => {
-      try {
-        const doc = parseArticle(source, { id });
-        assert.ok(doc.map.toSource(doc.text.length) <= source.length);
-      } catch (error) {
-        assert.equal((error as Error).name, 'FactledgerError', String((error as Error).stack));
-      }
-    }),
+    fc.property(
+      fc.string({ unit: 'binary', maxLength: 200 }),
+      fc.constantFrom('a.txt', 'a.md', 'a.html'),
+      (source, id) => {
+        try {
+          const doc = parseArticle(source, { id });
+          assert.ok(doc.map.toSource(doc.text.length) <= source.length);
+        } catch (error) {
+          assert.equal((error as Error).name, 'FactledgerError', String((error as Error).stack));
+        }
+      },
+    ),
     { numRuns: 300 },
   );
 });

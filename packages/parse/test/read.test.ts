@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { chmodSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -68,10 +68,13 @@ test('invalid UTF-8 names the byte offset of the first bad byte', async () => {
     [[0x61, 0xf0, 0x9f, 0x98], 1],
     [[0x61, 0x62, 0x80], 2],
   ] as const) {
-    assert.throws(() => parseArticle(new Uint8Array(seq), { id: 'x.txt' }), (e: unknown) => {
-      assert.match((e as Error).message, new RegExp(`byte ${at}\\b`));
-      return true;
-    });
+    assert.throws(
+      () => parseArticle(new Uint8Array(seq), { id: 'x.txt' }),
+      (e: unknown) => {
+        assert.match((e as Error).message, new RegExp(`byte ${at}\\b`));
+        return true;
+      },
+    );
   }
 });
 

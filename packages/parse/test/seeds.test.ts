@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { type Document, readArticle } from '@factledger/parse';
 import { assertMapRoundTrips, blockTexts } from './helpers.js';
 
@@ -39,7 +39,10 @@ test('004 (PDF text): hard-wrapped lines are joined into paragraphs', { skip }, 
   // Each sentence maps back to the file: its first word is where the position says.
   for (const s of doc.sentences) {
     const word = doc.text.slice(s.start, s.end).split(' ')[0] ?? '';
-    assert.equal(doc.source.slice(s.position.start.offset, (s.position.start.offset ?? 0) + word.length), word.replace(/"/g, '\u201c'));
+    assert.equal(
+      doc.source.slice(s.position.start.offset, (s.position.start.offset ?? 0) + word.length),
+      word.replace(/"/g, '\u201c'),
+    );
   }
 });
 

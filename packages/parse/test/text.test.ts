@@ -34,7 +34,9 @@ test('hard-wrapped lines are joined into one space and recorded', () => {
 });
 
 test('a short line ending a sentence ends a paragraph in wrapped text', () => {
-  const doc = txt(`${WRAPPED}\nThe next paragraph starts here and runs on for a while\nuntil it is done.\nShort one.\nAnd a third paragraph follows the short one here.`);
+  const doc = txt(
+    `${WRAPPED}\nThe next paragraph starts here and runs on for a while\nuntil it is done.\nShort one.\nAnd a third paragraph follows the short one here.`,
+  );
   assert.deepEqual(blockTexts(doc).slice(1), [
     'The next paragraph starts here and runs on for a while until it is done.',
     'Short one.',
@@ -43,7 +45,9 @@ test('a short line ending a sentence ends a paragraph in wrapped text', () => {
 });
 
 test('scraped lines under each other stay separate blocks unless the next starts lowercase', () => {
-  const doc = txt('Allies Agree on a New Cost Deal\nA soldier walks past a gate at a base in the south of the country on Monday. (Jane Doe/Agency)\nwhich continues here.\n');
+  const doc = txt(
+    'Allies Agree on a New Cost Deal\nA soldier walks past a gate at a base in the south of the country on Monday. (Jane Doe/Agency)\nwhich continues here.\n',
+  );
   assert.deepEqual(blockTexts(doc), [
     'Allies Agree on a New Cost Deal',
     'A soldier walks past a gate at a base in the south of the country on Monday. (Jane Doe/Agency) which continues here.',
@@ -53,7 +57,8 @@ test('scraped lines under each other stay separate blocks unless the next starts
 test('a word hyphenated across a line break is rejoined', () => {
   const doc = txt(`${WRAPPED.replace('the gap between', 'the gap be-\ntween')}`);
   assert.match(doc.text, /the gap be-? ?tween/);
-  const source = 'The officials described the latest negotiations as diffi-\ncult but said the atmosphere of the talks had improved a lot\nover the past several weeks of meetings in the capital city.';
+  const source =
+    'The officials described the latest negotiations as diffi-\ncult but said the atmosphere of the talks had improved a lot\nover the past several weeks of meetings in the capital city.';
   const doc2 = txt(source);
   assert.match(doc2.text, /as difficult but/);
   const repair = doc2.repairs.find((r) => r.kind === 'dehyphenate');
@@ -70,24 +75,41 @@ test('a real compound keeps its hyphen when joined', () => {
   assert.match(txt(lines('COVID-', '19')).text, /political COVID-19 from/);
   assert.match(txt(lines('three-to-', 'five')).text, /political three-to-five from/);
   // The document's own spelling decides first.
-  assert.match(txt(`${lines('cost-', 'sharing')}\nThe cost-sharing deal was signed.`).text, /political cost-sharing from/);
+  assert.match(
+    txt(`${lines('cost-', 'sharing')}\nThe cost-sharing deal was signed.`).text,
+    /political cost-sharing from/,
+  );
   assert.match(txt(`${lines('reel-', 'ection')}\nHis reelection is likely.`).text, /political reelection from/);
   const kept = txt(lines('buy-', 'in')).repairs.find((r) => r.kind === 'join-line' && r.to === '');
   assert.equal(kept?.from, '\n');
 });
 
 test('an em dash at the end of a line joins without a space', () => {
-  const doc = txt('This would reduce the friction between them and the\ntension in this important alliance of many decades—\nwhich has held for more than seventy years now, it said.');
+  const doc = txt(
+    'This would reduce the friction between them and the\ntension in this important alliance of many decades—\nwhich has held for more than seventy years now, it said.',
+  );
   assert.match(doc.text, /decades—which has/);
 });
 
 test('character repairs: spaces, quotes, dashes, zero-width, soft hyphen, BOM', () => {
-  const source = '\ufeffHe said \u201cit\u2019s 2019\u20132020\u201d\u00a0and\u2009\u22125%\u200b here\u00ad.\u2014Done';
+  const source =
+    '\ufeffHe said \u201cit\u2019s 2019\u20132020\u201d\u00a0and\u2009\u22125%\u200b here\u00ad.\u2014Done';
   const doc = txt(source);
   assert.equal(doc.source, source, 'the source keeps the BOM');
   assert.equal(doc.text, 'He said "it\'s 2019-2020" and -5% here.\u2014Done');
   const kinds = doc.repairs.map((r) => r.kind);
-  assert.deepEqual(kinds, ['bom', 'quote', 'quote', 'dash', 'quote', 'space', 'space', 'dash', 'zero-width', 'zero-width']);
+  assert.deepEqual(kinds, [
+    'bom',
+    'quote',
+    'quote',
+    'dash',
+    'quote',
+    'space',
+    'space',
+    'dash',
+    'zero-width',
+    'zero-width',
+  ]);
   const bom = doc.repairs[0];
   assert.deepEqual(bom?.position.start, { line: 1, column: 1, offset: 0 });
   assertMapRoundTrips(doc);
@@ -112,7 +134,8 @@ test('CRLF and lone CR: positions count lines as editors do', () => {
 });
 
 test('Markdown syntax in plain text is kept as text', () => {
-  const source = '# Not really a heading\n\n    indented by four spaces\n\n1. a list item *with stars* and_underscores_ <b>tag</b> \\escaped &amp;\n';
+  const source =
+    '# Not really a heading\n\n    indented by four spaces\n\n1. a list item *with stars* and_underscores_ <b>tag</b> \\escaped &amp;\n';
   const doc = txt(source);
   assert.deepEqual(blockTexts(doc), [
     '# Not really a heading',
@@ -124,6 +147,8 @@ test('Markdown syntax in plain text is kept as text', () => {
 });
 
 test('list items and headings in plain text start their own blocks', () => {
-  const doc = txt('Figures in the deal are the following numbers here\n- first point of the deal\n- second point of the deal\n');
+  const doc = txt(
+    'Figures in the deal are the following numbers here\n- first point of the deal\n- second point of the deal\n',
+  );
   assert.equal(doc.blocks.length, 3);
 });
