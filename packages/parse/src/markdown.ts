@@ -106,26 +106,84 @@ function inline(source: string, node: Nodes, shift: number, pieces: Piece[]): vo
  * constructs begin (`1.` items, `#` headings, indented code, HTML, rules): the
  * text itself is read line by line from the source, so nothing the Markdown
  * syntax would swallow (`*`, `_`, `<`, indentation, escapes) is lost.
+ *
+ * Only groups of lines (between blank lines) where some line starts like a
+ * block construct are parsed, each on its own: every other group can only be
+ * a paragraph, and parsing megabytes of prose to learn that costs more than
+ * the rest of the stage together.
  */
 export function plainTextHints(source: string, shift: number): LineHints {
-  const tree = parseTree(textParser, source, shift);
   const boundaries = new Set<number>();
   const headings = new Set<number>();
-  const mark = (node: Nodes) => {
-    const start = node.position?.start.line;
-    const end = node.position?.end.line;
-    if (start === undefined || end === undefined) return;
-    boundaries.add(start);
-    boundaries.add(end + 1);
-    if (node.type === 'heading') for (let line = start; line <= end; line++) headings.add(line);
-  };
-  for (const node of tree.children) {
-    if (node.type === 'paragraph') continue;
-    mark(node);
-    if (node.type === 'list') for (const item of node.children) mark(item);
+  for (const group of suspiciousGroups(source, shift)) {
+    const tree = textParser.parse(source.slice(group.start, group.end)) as Root;
+    const offset = group.line - 1;
+    const mark = (node: Nodes) => {
+      const start = node.position?.start.line;
+      const end = node.position?.end.line;
+      if (start === undefined || end === undefined) return;
+      boundaries.add(start + offset);
+      boundaries.add(end + 1 + offset);
+      if (node.type === 'heading') for (let line = start; line <= end; line++) headings.add(line + offset);
+    };
+    for (const node of tree.children) {
+      if (node.type === 'paragraph') {
+        // A paragraph right after another construct starts a block too.
+        if (node.position) boundaries.add(node.position.start.line + offset);
+        continue;
+      }
+      mark(node);
+      if (node.type === 'list') for (const item of node.children) mark(item);
+    }
   }
-  // A paragraph that follows another construct directly starts a block too.
-  for (const node of tree.children)
-    if (node.type === 'paragraph' && node.position) boundaries.add(node.position.start.line);
   return { boundaries, headings };
+}
+
+/** A line start that may open a Markdown block construct (or a setext underline, or a definition). */
+const CONSTRUCT = /^(?: {0,3}(?:[#>*+\-=_`~<[]|\d{1,9}[.)])| {4}|\t)/;
+
+interface Group {
+  start: number;
+  end: number;
+  /** 1-based line number of the group's first line. */
+  line: number;
+}
+
+function suspiciousGroups(source: string, from: number): Group[] {
+  const groups: Group[] = [];
+  let line = 1;
+  let groupStart = -1;
+  let groupLine = 0;
+  let suspicious = false;
+  let i = from;
+  const n = source.length;
+  const close = (end: number) => {
+    if (groupStart !== -1 && suspicious) groups.push({ start: groupStart, end, line: groupLine });
+    groupStart = -1;
+    suspicious = false;
+  };
+  while (i <= n) {
+    let end = i;
+    while (end < n) {
+      const c = source.charCodeAt(end);
+      if (c === 10 || c === 13) break;
+      end++;
+    }
+    const blank = !/\S/.test(source.slice(i, Math.min(end, i + 200))) && end - i < 200;
+    if (blank) close(i);
+    else {
+      if (groupStart === -1) {
+        groupStart = i;
+        groupLine = line;
+      }
+      if (!suspicious && CONSTRUCT.test(source.slice(i, Math.min(end, i + 16)))) suspicious = true;
+    }
+    if (end >= n) {
+      close(n);
+      break;
+    }
+    i = end + (source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? 2 : 1);
+    line++;
+  }
+  return groups;
 }
