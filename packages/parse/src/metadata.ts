@@ -157,7 +157,7 @@ const MONTH_NAME =
   'Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?\\.?|July?\\.?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?';
 
 /**
- * A wire-service dateline at the start of a block: `SEOUL, Jan. 24 (Yonhap) --`,
+ * A wire-service dateline at the start of a block: `PARIS, Feb. 3 (Agency) --`,
  * `WASHINGTON (Reuters) -`. The place is in capitals, the outlet in parentheses.
  */
 const DATELINE = new RegExp(
@@ -170,7 +170,7 @@ const FULL_DATE = new RegExp(
   'g',
 );
 
-/** `©2024 Bloomberg News`, `Copyright (c) 2019-2024 The Outlet`. */
+/** `©2023 Example News`, `Copyright (c) 2019-2023 The Outlet`. */
 const COPYRIGHT =
   /(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})\b[\s,]*([^.,;|©]{2,60})?/i;
 

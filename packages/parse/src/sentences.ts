@@ -13,7 +13,7 @@
  * - single initials (`Donald J. Trump`) and dotted abbreviations (`U.S.`,
  *   `a.m.`), company endings (`Inc.`, `Corp.`) and `etc.`, unless the next word
  *   is one that typically opens a sentence (`The`, `It`, `But`, …).
- * Decimals (`1.18`) and dotted names (`yna.co.kr`) have no whitespace after the
+ * Decimals (`2.75`) and dotted names (`mail.example.org`) have no whitespace after the
  * period and are never candidates.
  */
 const TITLES = new Set([
