@@ -1,5 +1,5 @@
-export { LineIndex, formatPosition } from './position.js';
-export type { Point, Position } from './position.js';
-export { FactledgerError, isFactledgerError } from './errors.js';
-export type { ErrorCode, FactledgerErrorOptions } from './errors.js';
 export type * from './claim.js';
+export type { ErrorCode, FactledgerErrorOptions } from './errors.js';
+export { FactledgerError, isFactledgerError } from './errors.js';
+export type { Point, Position } from './position.js';
+export { formatPosition, LineIndex } from './position.js';

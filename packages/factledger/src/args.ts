@@ -8,7 +8,11 @@ export function parseCommandArgs(command: Command, argv: string[]): Parsed {
     help: { type: 'boolean', short: 'h' },
   };
   for (const [name, spec] of Object.entries(command.options)) {
-    options[name] = { type: spec.type, ...(spec.short ? { short: spec.short } : {}), ...(spec.multiple ? { multiple: true } : {}) };
+    options[name] = {
+      type: spec.type,
+      ...(spec.short ? { short: spec.short } : {}),
+      ...(spec.multiple ? { multiple: true } : {}),
+    };
   }
   let parsed: Parsed;
   try {

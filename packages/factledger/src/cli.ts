@@ -44,7 +44,9 @@ export async function run(argv: string[], context: Context): Promise<number> {
   const command = commands.find((c) => c.name === name);
   if (!command) {
     const known = commands.map((c) => `\`${c.name}\``).join(', ');
-    context.stderr.write(`factledger: Unexpected command \`${name}\`, expected one of ${known} (see \`factledger --help\`)\n`);
+    context.stderr.write(
+      `factledger: Unexpected command \`${name}\`, expected one of ${known} (see \`factledger --help\`)\n`,
+    );
     return EXIT_ERROR;
   }
   try {

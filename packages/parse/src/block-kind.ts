@@ -13,8 +13,8 @@ const BOILERPLATE: RegExp[] = [
   /\b(?:subscribe|subscription|sign up|sign in|log in|newsletters?|click here|advertisement|sponsored content)\b/i,
   /\ball rights reserved\b/i,
   /(?:©|\(c\) ?(?:19|20)\d{2}|\bcopyright (?:©|\(c\) ?)?(?:19|20)\d{2})/i,
-  /^(?:story continues|continue reading|read more|related(?: articles| stories| coverage)?|more from \S+|recommended|most read|trending|send feedback|feedback|how can we improve\??|thanks for your feedback!?|go to (?:contents|navigation)|skip to [\w ]+|back to top|exit mobile version|share(?: this(?: article| story)?)?|print|e-?mail|tweet|comments?|keywords|tags|topics|menu|search|home(?: top)?|top|close|next|previous|advertisement)[.!:]?(?: (?:go to|skip to) [\w ]+)*$/i,
-  /^\S+@\S+\.[a-z]{2,}$/i,
+  /^(?:story continues|continue reading|read more|related(?: articles| stories| coverage)?|more from \S+|recommended|most read|trending|send feedback|feedback|how can we improve\??|thanks for your feedback!?|go to (?:contents|navigation)|skip to \w+(?: \w+)?|back to top|exit mobile version|share(?: this(?: article| story)?)?|print|e-?mail|tweet|comments?|keywords|tags|topics|menu|search|home(?: top)?|top|close|next|previous|advertisement)[.!:]?(?: (?:go to|skip to) \w+(?: \w+)?)*$/i,
+  /^[^\s@]+@(?:[^\s@.]+\.)+[a-z]{2,}$/i,
   /^(?:\(END\)|-30-|#{3}|\[END\]|END)$/,
   /^(?:https?:\/\/|www\.)\S+$/i,
 ];

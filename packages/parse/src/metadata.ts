@@ -172,7 +172,7 @@ const FULL_DATE = new RegExp(
 
 /** `©2023 Example News`, `Copyright (c) 2019-2023 The Outlet`. */
 const COPYRIGHT =
-  /(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})\b[\s,]*([^.,;|©]{2,60})?/i;
+  /(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(?:(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})\b[\s,]*([^\s.,;|©][^.,;|©]{1,59})?/i;
 
 function monthNumber(name: string): number | undefined {
   return MONTHS[name.toLowerCase().replace(/\.$/, '')];
@@ -225,7 +225,7 @@ export function textMetadata(blocks: string[]): { metadata: ArticleMetadata; ori
       metadata.published = year;
       origin.published = 'copyright';
     }
-    const outlet = holder?.replace(/\ball rights reserved\b.*$/i, '').trim();
+    const outlet = holder?.split(/\ball rights reserved\b/i)[0]?.trim();
     if (metadata.outlet === undefined && outlet && /^\p{Lu}/u.test(outlet)) {
       metadata.outlet = outlet;
       origin.outlet = 'copyright';

@@ -69,7 +69,7 @@ function endsWithBreakHyphen(source: string, line: Line): boolean {
 function isLoneAddress(source: string, line: Line): boolean {
   if (line.length > 200) return false;
   const text = source.slice(line.start, line.end);
-  return !/\s/.test(text) && (/^\S+@\S+\.\S+$/.test(text) || /^[a-z][a-z0-9+.-]*:\/\//i.test(text));
+  return !/\s/.test(text) && (/^[^\s@]+@(?:[^\s@.]+\.)+[^\s@.]+$/.test(text) || /^[a-z][a-z0-9+.-]*:\/\//i.test(text));
 }
 
 /**

@@ -1,9 +1,9 @@
 import { readArticle } from '@factledger/parse';
+import { articleOptionSpecs, articleOptions } from '../article-options.js';
 import type { Command } from '../command.js';
 import { EXIT_CLEAN } from '../context.js';
 import { expandArticles } from '../files.js';
-import { formatDocumentText, documentToJson } from '../format-document.js';
-import { articleOptions, articleOptionSpecs } from '../article-options.js';
+import { documentToJson, formatDocumentText } from '../format-document.js';
 
 export const parseCommand: Command = {
   name: 'parse',

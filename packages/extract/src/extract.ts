@@ -1,0 +1,155 @@
+import type { Attribution, BlockKind, Claim } from '@factledger/core';
+import { type Document, parseArticle } from '@factledger/parse';
+import { parseAnchor } from './anchor.js';
+import { readSentence, type SentenceReading, subjectOf } from './context.js';
+import { type Refined, refine } from './refine.js';
+import { scan } from './scan.js';
+import { type Token, tokenize } from './tokens.js';
+
+const BASELINE_WORDS = new Set(['from', 'since', 'than', 'over', 'versus', 'vs']);
+
+export interface ExtractOptions {
+  /** Publication date (`YYYY[-MM[-DD]]`) for relative dates; overrides the document's own. */
+  published?: string;
+  /** Id for a text given as a string (default `input`). */
+  id?: string;
+  /** Block kinds whose figures are left out (default: boilerplate only). */
+  skip?: BlockKind[];
+}
+
+/**
+ * Every figure in an article as a positioned, normalised claim.
+ *
+ * @example
+ *   const claims = extractClaims('Seoul paid about $870 million last year.', { published: '2020-01' });
+ *   claims[0].value; // 870000000 (USD, hedge 'about')
+ *   claims[1].value; // '2019'
+ */
+export function extractClaims(input: Document | string, options: ExtractOptions = {}): Claim[] {
+  const doc =
+    typeof input === 'string'
+      ? parseArticle(input, {
+          id: options.id ?? 'input',
+          ...(options.published ? { published: options.published } : {}),
+        })
+      : input;
+  const anchor = parseAnchor(options.published ?? doc.metadata.published);
+  const skip = new Set<BlockKind>(options.skip ?? ['boilerplate']);
+  const claims: Claim[] = [];
+  let lastYear: number | undefined;
+  for (const sentence of doc.sentences) {
+    const kind = doc.blocks[sentence.block]?.kind ?? 'body';
+    if (skip.has(kind)) continue;
+    const tokens = tokenize(doc.text, sentence.start, sentence.end);
+    const found = refine(tokens, scan(tokens, anchor));
+    if (found.length === 0) continue;
+    for (const f of found) {
+      if (f.discourseYears !== undefined && f.date) {
+        const from = lastYear ?? anchor?.year;
+        if (from === undefined) f.date.unresolved = 'no year mentioned before it and no publication date';
+        else f.value = String(from + f.discourseYears);
+      }
+      // The year a text is talking about: a comparison's baseline (`an increase from 2019`) is not it.
+      const baseline = BASELINE_WORDS.has(tokens[f.start - 1]?.lower ?? '');
+      if (f.kind === 'date' && typeof f.value === 'string' && !baseline) lastYear = Number(f.value.slice(0, 4));
+    }
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const reading = readSentence(text);
+    const firstId = claims.length;
+    for (let k = 0; k < found.length; k++) {
+      claims.push(
+        toClaim(doc, tokens, k, found, reading, { kind, start: sentence.start, text, firstId, index: claims.length }),
+      );
+    }
+  }
+  return claims;
+}
+
+interface Place {
+  kind: BlockKind;
+  start: number;
+  text: string;
+  firstId: number;
+  index: number;
+}
+
+function toClaim(
+  doc: Document,
+  tokens: Token[],
+  index: number,
+  all: Refined[],
+  reading: SentenceReading,
+  place: Place,
+): Claim {
+  const f = all[index] as Refined;
+  const start = (tokens[f.start] as Token).start;
+  const end = (tokens[f.end - 1] as Token).end;
+  const [sourceStart, sourceEnd] = doc.map.toSourceRange(start, end);
+  const subject = subjectOf(reading, start - place.start, end - place.start);
+  const claim: Claim = {
+    id: `c${place.index + 1}`,
+    kind: f.kind,
+    text: doc.source.slice(sourceStart, sourceEnd),
+    value: f.value,
+    unit:
+      f.kind === 'count'
+        ? subject.head && subject.phrase?.startsWith(subjectWord(tokens, f))
+          ? subject.head
+          : f.unit
+        : f.unit,
+    per: f.per,
+    hedge: f.hedge,
+    precision: f.precision,
+    subject: subject.phrase,
+    period: periodOf(index, all),
+    attribution: attribution(doc, reading, place.start),
+    block: place.kind,
+    sentence: excerpt(place.text, start - place.start, end - place.start),
+    document: doc.id,
+    position: doc.map.position(start, end),
+  };
+  if (f.hedgeStart !== undefined && f.hedge !== 'none') {
+    claim.hedgeText = doc.text.slice((tokens[f.hedgeStart] as Token).start, (tokens[f.start - 1] as Token).end);
+  }
+  if (f.range) claim.range = f.range;
+  if (f.change) claim.change = f.change;
+  if (f.date) claim.date = f.date;
+  if (f.conversionOf !== undefined) claim.conversionOf = `c${place.firstId + f.conversionOf + 1}`;
+  return claim;
+}
+
+/** Longest sentence a claim carries whole; past it (damaged text), a window around the figure. */
+const EXCERPT = 600;
+
+function excerpt(sentence: string, start: number, end: number): string {
+  if (sentence.length <= EXCERPT) return sentence;
+  const from = Math.max(0, start - EXCERPT / 2);
+  return sentence.slice(from, Math.max(end, from + EXCERPT));
+}
+
+/** The word right after a count, which its subject must start with to name what it counts. */
+function subjectWord(tokens: Token[], f: Refined): string {
+  return tokens[f.end]?.text ?? '\u0000';
+}
+
+/** How many figures away a date may stand and still say when another figure holds. */
+const PERIOD_REACH = 4;
+
+/** When the figure holds: the nearest date among the figures around it (`$1.04 billion … in 2021`). */
+function periodOf(index: number, all: Refined[]): string | null {
+  const f = all[index] as Refined;
+  if (f.kind === 'date') return typeof f.value === 'string' ? f.value : null;
+  for (let d = 1; d <= PERIOD_REACH; d++) {
+    for (const other of [all[index + d], all[index - d]]) {
+      if (other?.kind === 'date' && typeof other.value === 'string') return other.value;
+    }
+  }
+  return null;
+}
+
+function attribution(doc: Document, reading: SentenceReading, offset: number): Attribution | null {
+  if (!reading.attribution) return null;
+  const start = offset + reading.attribution.start;
+  const end = offset + reading.attribution.end;
+  return { text: doc.text.slice(start, end), position: doc.map.position(start, end) };
+}

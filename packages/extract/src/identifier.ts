@@ -1,0 +1,165 @@
+import { CURRENCY_CODES, MONTHS, WEEKDAYS } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+/** Nouns that label the number after them rather than count anything: `page 12`, `No. 5`, `route 66`. */
+const LABELS = new Set([
+  'no',
+  'nos',
+  'number',
+  'page',
+  'pages',
+  'p',
+  'pp',
+  'article',
+  'articles',
+  'section',
+  'sections',
+  'chapter',
+  'clause',
+  'paragraph',
+  'version',
+  'v',
+  'vol',
+  'volume',
+  'issue',
+  'episode',
+  'season',
+  'route',
+  'highway',
+  'interstate',
+  'flight',
+  'room',
+  'suite',
+  'apartment',
+  'apt',
+  'unit',
+  'exhibit',
+  'figure',
+  'fig',
+  'table',
+  'rule',
+  'resolution',
+  'amendment',
+  'order',
+  'bill',
+  'act',
+  'case',
+  'docket',
+  'item',
+  'line',
+  'gate',
+  'platform',
+  'channel',
+  'model',
+  'serial',
+  'ticket',
+  'code',
+  'box',
+  'ward',
+  'lot',
+  'track',
+  'step',
+  'phase',
+  'stage',
+  'level',
+  'grade',
+  'class',
+  'category',
+  'type',
+  'tier',
+  'size',
+  'iso',
+  'rfc',
+  'ref',
+  'id',
+]);
+
+/** Street-type words after a number and a name: `1600 Pennsylvania Avenue`. */
+const STREETS = new Set([
+  'street',
+  'st',
+  'avenue',
+  'ave',
+  'road',
+  'rd',
+  'boulevard',
+  'blvd',
+  'lane',
+  'ln',
+  'drive',
+  'dr',
+  'way',
+  'place',
+  'pl',
+  'court',
+  'ct',
+  'square',
+  'sq',
+  'terrace',
+  'parkway',
+  'highway',
+]);
+
+/** Letters glued after a number that still leave it a quantity (`10th`, `1990s`, `5bn`, `5x`). */
+const QUANTITY_SUFFIXES = /^(st|nd|rd|th|s|k|m|mn|bn|b|tn|x|fold|pc|pct|am|pm)$/;
+
+/** Capitalised words that take a quantity or a year after them: `FY 2024`, `Fiscal 2025`. */
+const QUANTITY_TAKING = new Set(['fy', 'fiscal', 'circa', 'ca', 'about', 'around', 'some', 'nearly', 'almost']);
+
+const capitalised = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^\p{Lu}/u.test(t.text);
+
+/**
+ * True when the number at token `i` names or identifies something instead of
+ * stating a quantity: part of a name or code (`F-35`, `COVID-19`, `Boeing 737`,
+ * `G7`), a label (`Article 5`, `page 12`), a footnote mark (`[7]`), a time of day
+ * (`09:00`, `9 a.m.`), a phone number or a street address. `first` is the index of
+ * the sentence's first word, where a capital letter says nothing.
+ */
+export function isIdentifier(tokens: Token[], i: number, first: number): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (t.glued && prev && (prev.type === 'word' || prev.type === 'number') && prev.lower !== 'fy') return true; // K1A2, G7
+  if (t.glued && prev?.text === '-' && tokens[i - 2]?.type === 'word' && prev.glued) return true; // F-35
+  if (t.glued && (prev?.text === '#' || prev?.text === '/' || prev?.text === '.' || prev?.text === ':')) return true; // #5, 3/4, v.2, 09:00
+  if (next?.glued && next.type === 'word' && !QUANTITY_SUFFIXES.test(next.lower)) return true; // 3D, 737MAX
+  if (next?.glued && (next.text === ':' || next.text === '/') && tokens[i + 2]?.type === 'number') return true; // 09:00, 3/4
+  if (prev?.text === '[' && next?.text === ']') return true; // [7]
+  // `a 45-year-old`: an age describes a person; it is no amount, count or date.
+  if (next?.text === '-' && tokens[i + 3]?.text === '-' && tokens[i + 4]?.lower === 'old') return true;
+  if (next?.glued && /^[°′″'"]$/.test(next.text)) return true; // 40°42′, a measure of angle or temperature
+  // `2022-23`: the second half of a span written after a year.
+  if (t.glued && prev?.text === '-' && prev.glued && /^(1[0-9]|20)\d\d$/.test(tokens[i - 2]?.text ?? '')) return true;
+  const after = next?.lower;
+  if (after === 'a' && tokens[i + 2]?.text === '.' && tokens[i + 3]?.lower === 'm') return true; // 9 a.m.
+  if (after === 'p' && tokens[i + 2]?.text === '.' && tokens[i + 3]?.lower === 'm') return true;
+  if (after === 'am' || after === 'pm' || after === 'gmt' || after === 'utc' || after === 'et' || after === 'bst')
+    return next?.text === next?.text.toUpperCase() || next?.glued === true;
+  // Phone numbers and codes: digit groups of three or more joined by hyphens, `555-0123`.
+  if (next?.text === '-' && next.glued && /^\d{3,}$/.test(t.text) && /^\d{3,}$/.test(tokens[i + 2]?.text ?? ''))
+    return true;
+  if (prev?.text === '-' && prev.glued && /^\d{3,}$/.test(t.text) && /^\d{3,}$/.test(tokens[i - 2]?.text ?? ''))
+    return true;
+  if (prev && LABELS.has(prev.lower.replace(/\.$/, ''))) return true;
+  if (prev?.text === '.' && tokens[i - 2] && LABELS.has((tokens[i - 2] as Token).lower)) return true; // No. 5
+  // `Boeing 737`, `Executive Order 13959`: a capitalised word right before a bare integer names a thing;
+  // months, weekdays and currency codes take numbers after them, and a sentence's first word says nothing.
+  if (
+    capitalised(prev) &&
+    i - 1 > first &&
+    /^\d+$/.test(t.text) &&
+    !((prev as Token).lower in MONTHS) &&
+    !((prev as Token).lower in WEEKDAYS) &&
+    !CURRENCY_CODES.has((prev as Token).text) &&
+    !QUANTITY_TAKING.has((prev as Token).lower)
+  )
+    return true;
+  // `1600 Pennsylvania Avenue`.
+  if (capitalised(next)) {
+    for (let k = i + 1; k < i + 5 && capitalised(tokens[k]); k++) {
+      if (STREETS.has((tokens[k + 1] as Token | undefined)?.lower.replace(/\.$/, '') ?? '')) return true;
+      if (STREETS.has((tokens[k] as Token).lower) && k > i + 1) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,2 @@
+export type { ExtractOptions } from './extract.js';
+export { extractClaims } from './extract.js';

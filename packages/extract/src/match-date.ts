@@ -1,0 +1,317 @@
+import type { DateResolution, Precision } from '@factledger/core';
+import { type Anchor, daysInMonth, isoDate, nearestYear, shiftMonth, weekdayDate } from './anchor.js';
+import { MONTHS, WEEKDAYS } from './lexicon.js';
+import { type Match, type MatchContext, type Matcher, word } from './match.js';
+import type { Token } from './tokens.js';
+
+/** Words before a bare month name that make it a date: `in May`, `since March`, `early December`. */
+const MONTH_CUES = new Set([
+  'in',
+  'since',
+  'until',
+  'till',
+  'by',
+  'from',
+  'through',
+  'before',
+  'after',
+  'during',
+  'of',
+  'last',
+  'next',
+  'this',
+  'early',
+  'late',
+  'mid',
+  'between',
+  'and',
+  'or',
+  'to',
+  'on',
+  'end',
+  'beginning',
+  'start',
+  'middle',
+  'the',
+]);
+/** Words before a bare year that make it a date even when a plural noun follows (`in 2020 elections`). */
+const YEAR_CUES = new Set([
+  'in',
+  'since',
+  'until',
+  'till',
+  'by',
+  'from',
+  'through',
+  'before',
+  'after',
+  'during',
+  'of',
+  'the',
+  'early',
+  'late',
+  'mid',
+  'fiscal',
+  'fy',
+  'between',
+  'and',
+  'to',
+  'for',
+  'year',
+  'circa',
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+  'end',
+]);
+const PART_OF_PERIOD = new Set(['early', 'late', 'mid']);
+const EDGES = new Set(['end', 'beginning', 'start', 'middle']);
+const RELATIVE_UNITS = new Set(['year', 'month', 'week', 'weekend', 'quarter']);
+
+/** `the next year` counts from the year the text is talking about. */
+const DISCOURSE_SHIFT: Record<string, number> = { next: 1, following: 1, previous: -1, prior: -1 };
+
+const YEAR = /^(1[0-9]|20|21)\d\d$/;
+
+function yearAt(tokens: Token[], i: number): number | undefined {
+  const t = tokens[i];
+  if (t?.type !== 'number' || !YEAR.test(t.text)) return undefined;
+  // `2020s`, `2024-25`, `1990s`: decades and fiscal spans are read elsewhere; `2020s` is glued.
+  const next = tokens[i + 1];
+  if (next?.glued && next.type === 'word') return undefined;
+  return Number(t.text);
+}
+
+function monthAt(tokens: Token[], i: number): { month: number; end: number } | undefined {
+  const t = tokens[i];
+  if (t?.type !== 'word') return undefined;
+  const month = MONTHS[t.lower];
+  // Month names are proper nouns: `may`, `march` and `sept` in lower case are other words.
+  if (month === undefined || !/^\p{Lu}/u.test(t.text)) return undefined;
+  const abbreviated = t.lower.length <= 4 && t.lower !== 'june' && t.lower !== 'july' && t.lower !== 'may';
+  if (abbreviated) {
+    if (tokens[i + 1]?.text === '.' && tokens[i + 1]?.glued) return { month, end: i + 2 };
+    if (tokens[i + 1]?.type !== 'number') return undefined;
+  }
+  return { month, end: i + 1 };
+}
+
+function dayAt(tokens: Token[], i: number): { day: number; end: number } | undefined {
+  const t = tokens[i];
+  if (t?.type !== 'number' || !/^\d{1,2}$/.test(t.text)) return undefined;
+  const day = Number(t.text);
+  if (day < 1 || day > 31) return undefined;
+  const suffix = tokens[i + 1];
+  if (suffix?.glued && /^(st|nd|rd|th)$/.test(suffix.lower)) return { day, end: i + 2 };
+  if (suffix?.glued && suffix.type === 'word') return undefined;
+  if (suffix?.text === ':' && suffix.glued) return undefined; // a time, 09:00
+  return { day, end: i + 1 };
+}
+
+/** Strips a possessive: `year's`, `Monday's`. */
+const base = (t: Token | undefined): string | undefined => t?.lower.replace(/'s$/, '');
+
+const stated = (month?: number, day?: number): Precision => ({
+  unit: day !== undefined ? 'day' : month !== undefined ? 'month' : 'year',
+});
+
+function dateMatch(
+  start: number,
+  end: number,
+  value: string | null,
+  precision: Precision,
+  date: DateResolution,
+): Match {
+  return { kind: 'date', start, end, value, unit: null, precision, date };
+}
+
+/** `Jan. 24, 2020`, `24 January 2020`, `March of 2021`, `December 31`, `early December`. */
+function calendarDate(context: MatchContext, i: number, start: number): Match | null {
+  const { tokens, anchor } = context;
+  let m = monthAt(tokens, i);
+  let day: { day: number; end: number } | undefined;
+  if (!m) {
+    // Day first: `24 January 2020`.
+    day = dayAt(tokens, i);
+    if (!day) return null;
+    let k = day.end;
+    if (word(tokens, k) === 'of') k++;
+    m = monthAt(tokens, k);
+    if (!m) return null;
+  } else {
+    day = dayAt(tokens, m.end);
+  }
+  let end = day && day.end > m.end ? day.end : m.end;
+  let k = end;
+  if (tokens[k]?.text === ',') k++;
+  else if (word(tokens, k) === 'of' && !day) k++;
+  const year = yearAt(tokens, k);
+  if (year !== undefined) end = k + 1;
+  const monthDay = day?.day;
+  if (monthDay !== undefined && monthDay > daysInMonth(year ?? 2000, m.month)) return null;
+  const before = word(tokens, start - 1);
+  const bare = year === undefined && monthDay === undefined;
+  // A bare month name needs a cue (`in May`): `May` and `March` are also a verb and a noun.
+  if (bare && start === i && !MONTH_CUES.has(before ?? '')) return null;
+  if (year !== undefined) {
+    return dateMatch(start, end, isoDate(year, m.month, monthDay), stated(m.month, monthDay), { relative: false });
+  }
+  if (!anchor) {
+    return dateMatch(start, end, null, stated(m.month, monthDay), {
+      relative: true,
+      unresolved: 'no year in the text and no publication date',
+    });
+  }
+  const resolved = nearestYear(anchor, m.month, monthDay);
+  return dateMatch(start, end, isoDate(resolved, m.month, monthDay), stated(m.month, monthDay), {
+    relative: true,
+    anchor: isoDate(anchor.year, anchor.month, anchor.day),
+  });
+}
+
+/** `this year`, `last year's`, `earlier this month`, `next week`, resolved against the publication date. */
+function relativeDate(context: MatchContext, i: number, start: number): Match | null {
+  const { tokens, anchor } = context;
+  const which = word(tokens, i);
+  // `last year's`: the possessive is part of the token and of the date.
+  const unit = base(tokens[i + 1]);
+  if (!unit || !RELATIVE_UNITS.has(unit)) return null;
+  const end = i + 2;
+  const discourse = DISCOURSE_SHIFT[which ?? ''];
+  if (discourse !== undefined && word(tokens, start - 1) === 'the' && unit === 'year') {
+    return { ...dateMatch(start, end, null, { unit: 'year' }, { relative: true }), discourseYears: discourse };
+  }
+  if (which !== 'this' && which !== 'last' && which !== 'next') return null;
+  const delta = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+  const resolution: DateResolution = { relative: true };
+  if (!anchor) {
+    resolution.unresolved = 'relative date and no publication date';
+    return dateMatch(start, end, null, { unit: unit === 'year' ? 'year' : 'month' }, resolution);
+  }
+  resolution.anchor = isoDate(anchor.year, anchor.month, anchor.day);
+  if (unit === 'year') return dateMatch(start, end, String(anchor.year + delta), { unit: 'year' }, resolution);
+  if (unit === 'month' || unit === 'quarter') {
+    if (anchor.month === undefined || unit === 'quarter') {
+      resolution.unresolved = `the publication date gives no ${unit}`;
+      return dateMatch(start, end, null, { unit: 'month' }, resolution);
+    }
+    const shifted = shiftMonth(anchor as Anchor & { month: number }, delta);
+    return dateMatch(start, end, isoDate(shifted.year, shifted.month), { unit: 'month' }, resolution);
+  }
+  // Weeks resolve to the month they fall in only when the publication day is known.
+  if (anchor.month === undefined || anchor.day === undefined) {
+    resolution.unresolved = 'the publication date gives no day';
+    return dateMatch(start, end, null, { unit: 'day' }, resolution);
+  }
+  const d = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day + delta * 7));
+  return dateMatch(start, end, isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1), { unit: 'month' }, resolution);
+}
+
+function weekday(context: MatchContext, i: number, start: number): Match | null {
+  const { tokens, anchor } = context;
+  const t = tokens[i] as Token;
+  const day = WEEKDAYS[base(t) ?? ''];
+  if (day === undefined || !/^\p{Lu}/u.test(t.text)) return null;
+  const end = i + 1;
+  const forward = word(tokens, start - 1) === 'next' || word(tokens, i - 1) === 'next';
+  const value = anchor ? weekdayDate(anchor, day, forward) : undefined;
+  const resolution: DateResolution = { relative: true };
+  if (value === undefined) resolution.unresolved = 'a weekday needs the publication day';
+  else if (anchor) resolution.anchor = isoDate(anchor.year, anchor.month, anchor.day);
+  return dateMatch(start, end, value ?? null, { unit: 'day' }, resolution);
+}
+
+/** `2024`, `the 1990s`, `fiscal 2025`. */
+function yearDate(context: MatchContext, i: number, start: number): Match | null {
+  const { tokens } = context;
+  const t = tokens[i] as Token;
+  if (t.type !== 'number' || !YEAR.test(t.text)) return null;
+  const next = tokens[i + 1];
+  if (next?.glued && next.lower === 's') {
+    const decade = Number(t.text);
+    if (decade % 10 !== 0) return null;
+    return dateMatch(start, i + 2, String(decade), { unit: 'year', step: 10 }, { relative: false });
+  }
+  const year = yearAt(tokens, i);
+  if (year === undefined) return null;
+  const before = word(tokens, start - 1);
+  const after = tokens[i + 1];
+  // `1500 workers`: a four-digit count. A year is cued by a preposition, or stands before a singular noun
+  // (`the 2016 campaign`) or no noun at all.
+  const plural = after?.type === 'word' && /^[a-z]+s$/.test(after.text) && !(after.lower in MONTHS);
+  if (plural && !YEAR_CUES.has(before ?? '') && start === i) return null;
+  // A year glued to letters is a name or an identifier: `COVID-19`, `Vision2030` (checked by the caller too).
+  return dateMatch(start, i + 1, String(year), { unit: 'year' }, { relative: false });
+}
+
+const DATE_PARTS: ((context: MatchContext, i: number, start: number) => Match | null)[] = [
+  calendarDate,
+  relativeDate,
+  weekday,
+  yearDate,
+];
+
+function core(context: MatchContext, i: number, start: number): Match | null {
+  for (const part of DATE_PARTS) {
+    const m = part(context, i, start);
+    if (m) return m;
+  }
+  return null;
+}
+
+/**
+ * Dates, with the words that are part of them: `end of 2025`, `the end of the year`, `early December`,
+ * `earlier this year`, `mid-2021`. `early`/`late` narrow a date but the value keeps the stated precision.
+ */
+export const matchDate: Matcher = (context, i) => {
+  const { tokens, anchor } = context;
+  const first = word(tokens, i);
+  if (first === 'earlier' || first === 'later') {
+    const m = relativeDate(context, i + 1, i);
+    if (m) return m;
+  }
+  if (first && PART_OF_PERIOD.has(first)) {
+    const next = tokens[i + 1]?.text === '-' ? i + 2 : i + 1;
+    const m = core(context, next, i);
+    if (m && m.kind === 'date') return m;
+  }
+  if (first && EDGES.has(first) && word(tokens, i + 1) === 'of') {
+    let k = i + 2;
+    if (word(tokens, k) === 'the' && (word(tokens, k + 1) === 'year' || word(tokens, k + 1) === 'month')) {
+      const unit = word(tokens, k + 1);
+      const resolution: DateResolution = { relative: true };
+      if (!anchor || (unit === 'month' && anchor.month === undefined)) {
+        resolution.unresolved = 'relative date and no publication date';
+        return dateMatch(i, k + 2, null, { unit: 'day' }, resolution);
+      }
+      resolution.anchor = isoDate(anchor.year, anchor.month, anchor.day);
+      return dateMatch(
+        i,
+        k + 2,
+        edgeOf(first, anchor.year, unit === 'month' ? anchor.month : undefined),
+        { unit: 'day' },
+        resolution,
+      );
+    }
+    if (word(tokens, k) === 'the') k++;
+    const m = core(context, k, i);
+    if (m && typeof m.value === 'string') {
+      // `end of 2025` is the year's last day; `end of August` stays a month: the text names no day.
+      if (/^\d{4}$/.test(m.value)) {
+        m.value = edgeOf(first, Number(m.value), undefined);
+        m.precision = { unit: 'day' };
+      }
+      return m;
+    }
+    if (m) return m;
+  }
+  return core(context, i, i);
+};
+
+function edgeOf(edge: string, year: number, month: number | undefined): string {
+  if (edge === 'end') return month === undefined ? `${year}-12-31` : isoDate(year, month, daysInMonth(year, month));
+  if (edge === 'beginning' || edge === 'start') return month === undefined ? `${year}-01-01` : isoDate(year, month, 1);
+  return month === undefined ? `${year}-07-01` : isoDate(year, month, 15);
+}

@@ -1,0 +1,80 @@
+import {
+  CURRENCY_ABBREVIATIONS,
+  CURRENCY_ADJECTIVES,
+  CURRENCY_CODES,
+  CURRENCY_SIGNS,
+  CURRENCY_WORDS,
+  DOLLAR_PREFIXES,
+} from './lexicon.js';
+import { type Match, type Matcher, numberPrecision, readRange } from './match.js';
+import type { Token } from './tokens.js';
+
+/** A currency written before the number: `$`, `US$`, `€`, `KRW`. Returns the code and where the number starts. */
+function prefixCurrency(tokens: Token[], i: number): { code: string; next: number; sign?: string } | null {
+  const t = tokens[i] as Token;
+  const sign = CURRENCY_SIGNS[t.text];
+  if (sign) return { code: sign, next: i + 1, sign: t.text };
+  if (t.type !== 'word') return null;
+  const after = tokens[i + 1];
+  const abbreviation = CURRENCY_ABBREVIATIONS[t.lower];
+  if (abbreviation && /^\p{Lu}/u.test(t.text)) {
+    const next = after?.text === '.' ? i + 2 : i + 1;
+    if (tokens[next]?.type === 'number') return { code: abbreviation, next };
+  }
+  const prefixed = DOLLAR_PREFIXES[t.lower];
+  if (prefixed && after?.text === '$' && after.glued) return { code: prefixed, next: i + 2, sign: '$' };
+  // Codes are upper case as written: `KRW 1.039 trillion`, never the word `eur`.
+  if (t.text.length === 3 && t.text === t.lower.toUpperCase() && CURRENCY_CODES.has(t.text) && after?.type === 'number')
+    return { code: t.text === 'RMB' ? 'CNY' : t.text, next: i + 1 };
+  return null;
+}
+
+/** A currency written after the number: `won`, `euros`, `US dollars`, `EUR`. Returns the code and the end. */
+function suffixCurrency(tokens: Token[], j: number): { code: string; end: number } | null {
+  const t = tokens[j];
+  if (t?.type !== 'word') return null;
+  if (t.text.length === 3 && t.text === t.lower.toUpperCase() && CURRENCY_CODES.has(t.text))
+    return { code: t.text === 'RMB' ? 'CNY' : t.text, end: j + 1 };
+  // `won`, or capitalised words naming the currency's country before it: `US dollars`, `Hong Kong dollars`.
+  for (let k = j; k < j + 3; k++) {
+    const w = tokens[k];
+    if (w?.type !== 'word') return null;
+    const code = CURRENCY_WORDS[w.lower];
+    if (code) {
+      const adjective = k > j ? CURRENCY_ADJECTIVES[(tokens[k - 1] as Token).lower] : undefined;
+      if (k > j && !adjective) return null;
+      return { code: adjective && code === 'USD' ? adjective : code, end: k + 1 };
+    }
+    if (!/^\p{Lu}/u.test(w.text)) return null;
+  }
+  return null;
+}
+
+export const matchMoney: Matcher = ({ tokens }, i) => {
+  const prefix = prefixCurrency(tokens, i);
+  if (prefix) {
+    const range = readRange(tokens, prefix.next, prefix.sign);
+    if (!range || range.low.start !== prefix.next) return null;
+    // `$5 billion dollars` is still one figure.
+    const trailing = suffixCurrency(tokens, range.end);
+    return build(i, trailing && trailing.code === prefix.code ? trailing.end : range.end, prefix.code, range);
+  }
+  const range = readRange(tokens, i);
+  if (!range) return null;
+  const suffix = suffixCurrency(tokens, range.end);
+  if (!suffix) return null;
+  return build(i, suffix.end, suffix.code, range);
+};
+
+function build(start: number, end: number, code: string, range: NonNullable<ReturnType<typeof readRange>>): Match {
+  const match: Match = {
+    kind: 'money',
+    start,
+    end,
+    value: range.low.value,
+    unit: code,
+    precision: numberPrecision(range.low),
+  };
+  if (range.high) match.range = { low: range.low.value, high: range.high.value };
+  return match;
+}

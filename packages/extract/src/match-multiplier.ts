@@ -1,0 +1,75 @@
+import { type Matcher, numberPrecision, word } from './match.js';
+import { readNumber, splitNumberWord } from './numbers.js';
+
+/** Comparisons that make `N times` a multiplier (`three times as much`, `five times higher`), not a count of events. */
+const TIMES_FOLLOWERS = new Set([
+  'as',
+  'more',
+  'less',
+  'higher',
+  'lower',
+  'larger',
+  'smaller',
+  'bigger',
+  'greater',
+  'faster',
+  'slower',
+  'the',
+  'that',
+  'than',
+  'over',
+  'what',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+]);
+
+/** Verbs that state a multiplier: `doubled`, `tripling`. */
+const MULTIPLYING_VERBS: Record<string, number> = {
+  doubled: 2,
+  doubling: 2,
+  doubles: 2,
+  tripled: 3,
+  tripling: 3,
+  triples: 3,
+  quadrupled: 4,
+  quadrupling: 4,
+  quadruples: 4,
+};
+
+export const matchMultiplier: Matcher = ({ tokens }, i) => {
+  const t = tokens[i];
+  if (!t) return null;
+  const verb = MULTIPLYING_VERBS[t.lower];
+  if (verb !== undefined) {
+    return { kind: 'multiplier', start: i, end: i + 1, value: verb, unit: 'x', precision: { step: 1 } };
+  }
+  // `fivefold`, `tenfold`: one word.
+  if (t.type === 'word' && t.lower.endsWith('fold') && t.lower.length > 4) {
+    const parts = splitNumberWord(t.lower.slice(0, -4));
+    if (parts) {
+      const value = spelledValue(parts);
+      if (value) return { kind: 'multiplier', start: i, end: i + 1, value, unit: 'x', precision: { step: 1 } };
+    }
+  }
+  const n = readNumber(tokens, i);
+  if (!n || n.fraction) return null;
+  let j = n.end;
+  if (tokens[j]?.text === '-') j++;
+  const next = tokens[j];
+  if (!next) return null;
+  if (next.lower === 'fold' || (next.lower === 'x' && next.glued && j === n.end)) {
+    return { kind: 'multiplier', start: i, end: j + 1, value: n.value, unit: 'x', precision: numberPrecision(n) };
+  }
+  if (next.lower === 'times' && j === n.end && TIMES_FOLLOWERS.has(word(tokens, j + 1) ?? '')) {
+    return { kind: 'multiplier', start: i, end: j + 1, value: n.value, unit: 'x', precision: numberPrecision(n) };
+  }
+  return null;
+};
+
+function spelledValue(parts: string[]): number | undefined {
+  const tokens = parts.map((p, k) => ({ text: p, lower: p, start: k, end: k, type: 'word' as const, glued: false }));
+  return readNumber(tokens, 0)?.value;
+}

@@ -1,0 +1,65 @@
+import { type Match, type Matcher, numberPrecision, readRange, word } from './match.js';
+import { readNumber } from './numbers.js';
+import type { Token } from './tokens.js';
+
+/** The percent sign or word after a number: returns the unit and where it ends. */
+function percentUnit(tokens: Token[], j: number): { unit: string; end: number } | null {
+  const t = tokens[j];
+  if (!t) return null;
+  if (t.text === '%') return { unit: '%', end: j + 1 };
+  if (t.lower === 'percent' || t.lower === 'pct') return { unit: '%', end: j + 1 };
+  if (t.lower === 'per' && word(tokens, j + 1) === 'cent') return { unit: '%', end: j + 2 };
+  // A change in a rate: `2 percentage points` is not 2 percent of anything.
+  if (t.lower === 'percentage') {
+    let k = j + 1;
+    if (tokens[k]?.text === '-') k++;
+    if (word(tokens, k) === 'point' || word(tokens, k) === 'points') return { unit: 'pp', end: k + 1 };
+  }
+  if (t.lower === 'basis' && (word(tokens, j + 1) === 'points' || word(tokens, j + 1) === 'point'))
+    return { unit: 'bp', end: j + 2 };
+  return null;
+}
+
+/** Words after a spelled fraction that make it a share of a whole (`three-quarters of`, `a third (33%)`). */
+const SHARE_FOLLOWERS = new Set(['of', '(']);
+
+export const matchPercent: Matcher = ({ tokens }, i) => {
+  const n = readNumber(tokens, i);
+  if (n?.fraction) {
+    // A spelled fraction is a share when its numerator is written (`three-quarters`, `onequarter`)
+    // or, after `a`, when `of` follows (`a third of voters`); `a third round` is an ordinal.
+    const article = (tokens[i] as Token).lower === 'a' || (tokens[i] as Token).lower === 'an';
+    if (article && !SHARE_FOLLOWERS.has(tokens[n.end]?.lower ?? '')) return null;
+    return {
+      kind: 'percent',
+      start: i,
+      end: n.end,
+      value: Math.round(n.value * 1e6) / 1e4,
+      unit: '%',
+      precision: { step: 100 / (n.denominator ?? 1) },
+    };
+  }
+  const range = readRange(tokens, i);
+  if (!range) return null;
+  let unit = percentUnit(tokens, range.end);
+  let end = unit?.end ?? range.end;
+  if (!unit && range.high) {
+    // `5% to 7%`: each end carries its own sign.
+    return null;
+  }
+  if (!unit) {
+    unit = percentUnit(tokens, range.low.end);
+    if (!unit) return null;
+    end = unit.end;
+  }
+  const match: Match = {
+    kind: 'percent',
+    start: i,
+    end,
+    value: range.low.value,
+    unit: unit.unit,
+    precision: numberPrecision(range.low),
+  };
+  if (range.high) match.range = { low: range.low.value, high: range.high.value };
+  return match;
+};

@@ -1,0 +1,138 @@
+import { ORDINALS, TIME_UNITS } from './lexicon.js';
+import { type Match, type Matcher, numberPrecision, readRange, word } from './match.js';
+import type { Token } from './tokens.js';
+
+/** Words before a spelled ordinal that make it one: `the seventh round`, `a second term`, `its tenth`. */
+const ORDINAL_DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'your',
+  'my',
+  'this',
+  'that',
+  'every',
+  'each',
+]);
+
+/** Words after `one` that make it a pronoun or an idiom rather than a count: `one of`, `one another`. */
+const NOT_COUNTED_AFTER_ONE = new Set([
+  'of',
+  'another',
+  'day',
+  'time',
+  'way',
+  'or',
+  'and',
+  'to',
+  'that',
+  'who',
+  'which',
+  'is',
+  'was',
+  'has',
+  'had',
+  'more',
+  'thing',
+  'by',
+  'after',
+  'in',
+  'on',
+  'at',
+  'can',
+  'could',
+  'would',
+  'should',
+  'will',
+  'might',
+  'must',
+  'does',
+  'did',
+]);
+
+const PRONOUN_BEFORE_ONE = new Set(['no', 'any', 'every', 'each', 'which', 'this', 'that', 'someone', 'anyone']);
+
+/**
+ * `10th`, `2nd`, and spelled ordinals after a determiner (`the seventh round`). `first` is left
+ * out: it is an adverb and an idiom far more often than a figure anyone checks.
+ */
+export const matchOrdinal: Matcher = ({ tokens }, i) => {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (t.type === 'number' && /^\d+$/.test(t.text) && next?.glued && /^(st|nd|rd|th)$/.test(next.lower)) {
+    return {
+      kind: 'ordinal',
+      start: i,
+      end: i + 2,
+      value: Number(t.text),
+      unit: unitAfter(tokens, i + 2),
+      precision: { step: 1 },
+    };
+  }
+  const value = ORDINALS[t.lower];
+  if (value === undefined || value === 1) return null;
+  // `the seventh round`: a determiner before and a word after (`for a second` is a unit of time).
+  if (!ORDINAL_DETERMINERS.has(word(tokens, i - 1) ?? '') || next?.type !== 'word') return null;
+  return { kind: 'ordinal', start: i, end: i + 1, value, unit: unitAfter(tokens, i + 1), precision: { step: 1 } };
+};
+
+/** `70 years`, `seven decades`, `a five-year term`, `three-to-five year deals`. */
+export const matchDuration: Matcher = ({ tokens }, i) => {
+  const range = readRange(tokens, i);
+  if (!range) return null;
+  let j = range.end;
+  const hyphenated = tokens[j]?.text === '-';
+  if (hyphenated) j++;
+  const unit = TIME_UNITS[word(tokens, j) ?? ''];
+  if (!unit) return null;
+  // `a 45-year-old man` states an age, which is no figure of the kinds a ledger holds.
+  if (hyphenated && tokens[j + 1]?.text === '-' && word(tokens, j + 2) === 'old') return null;
+  // `one-quarter` and `a quarter of` are shares, read by the percent matcher.
+  if (unit === 'quarter' && (hyphenated || word(tokens, j + 1) === 'of')) return null;
+  const match: Match = {
+    kind: 'duration',
+    start: i,
+    end: j + 1,
+    value: range.low.value,
+    unit,
+    precision: numberPrecision(range.low),
+  };
+  if (range.high) match.range = { low: range.low.value, high: range.high.value };
+  return match;
+};
+
+/** A number that counts something: `28,500 troops`, `two officials`, `300 seats`. */
+export const matchCount: Matcher = ({ tokens }, i) => {
+  const range = readRange(tokens, i);
+  if (!range) return null;
+  const t = tokens[i] as Token;
+  if (t.lower === 'one' || t.lower === 'a' || t.lower === 'an') {
+    const after = tokens[range.end];
+    if (range.high === undefined && range.low.value === 1) {
+      if (after?.type !== 'word' || NOT_COUNTED_AFTER_ONE.has(after.lower)) return null;
+      // `no one`, `any one of`, `which one`: a pronoun.
+      if (PRONOUN_BEFORE_ONE.has(word(tokens, i - 1) ?? '')) return null;
+    }
+  }
+  const match: Match = {
+    kind: 'count',
+    start: i,
+    end: range.end,
+    value: range.low.value,
+    unit: unitAfter(tokens, range.end),
+    precision: numberPrecision(range.low),
+  };
+  if (range.high) match.range = { low: range.low.value, high: range.high.value };
+  return match;
+};
+
+/** A first guess at the counted noun, refined with compromise where the sentence is parsed. */
+function unitAfter(tokens: Token[], j: number): string | null {
+  const t = tokens[j];
+  return t && t.type === 'word' && /^\p{Ll}/u.test(t.text) ? t.lower : null;
+}

@@ -1,0 +1,71 @@
+import type { ClaimKind, DateResolution, Precision, Range } from '@factledger/core';
+import type { Anchor } from './anchor.js';
+import { type NumberMatch, readNumber } from './numbers.js';
+import type { Token } from './tokens.js';
+
+/** A figure found by a matcher, over tokens `[start, end)` of one sentence. */
+export interface Match {
+  kind: ClaimKind;
+  start: number;
+  end: number;
+  value: number | string | null;
+  unit: string | null;
+  precision: Precision;
+  range?: Range;
+  date?: DateResolution;
+  /**
+   * `the next year`, `the previous year`: a year counted from the date the text last
+   * mentioned, not from the publication date; resolved once the claims before it are known.
+   */
+  discourseYears?: number;
+}
+
+export interface MatchContext {
+  tokens: Token[];
+  anchor: Anchor | undefined;
+}
+
+/** A matcher looks at token `i` and returns the figure starting there, or null to pass. */
+export type Matcher = (context: MatchContext, i: number) => Match | null;
+
+export function numberPrecision(n: NumberMatch): Precision {
+  return { step: 10 ** -n.decimals * (n.scale >= 1e3 ? n.scale : 1) };
+}
+
+const isYearLike = (t: Token | undefined): boolean => !!t && /^(1[0-9]|20|21)\d\d$/.test(t.text);
+
+export const word = (tokens: Token[], i: number): string | undefined => tokens[i]?.lower;
+
+/**
+ * Reads a number, and a second one when the text joins them into a range whose unit
+ * or scale is written once for both (`1-2 billion`, `5 to 7`, `three-to-five`).
+ * `sign` is a currency sign allowed again before the second number (`$1-$2 billion`).
+ */
+export function readRange(
+  tokens: Token[],
+  i: number,
+  sign?: string,
+): { low: NumberMatch; high?: NumberMatch; end: number } | null {
+  const low = readNumber(tokens, i);
+  if (!low || low.fraction) return null;
+  // `$800 million to $1 billion` writes each end in full: a pair (a change), not one range.
+  if (low.scale > 1) return { low, end: low.end };
+  const between = word(tokens, i - 1) === 'between';
+  let j = low.end;
+  // Joiners: `-`, `to`, `-to-` (`three-to-five`), and `and` after `between`.
+  if (tokens[j]?.text === '-' && word(tokens, j + 1) === 'to' && tokens[j + 2]?.text === '-') j += 3;
+  else if (tokens[j]?.text === '-' || word(tokens, j) === 'to' || (between && word(tokens, j) === 'and')) j++;
+  else return { low, end: low.end };
+  if (sign && tokens[j]?.text === sign) j++;
+  const high = readNumber(tokens, j);
+  if (!high || high.fraction || high.value === low.value) return { low, end: low.end };
+  // `between 2020 and 2022` are two dates, not a count from 2,020 to 2,022.
+  if (isYearLike(tokens[i]) && isYearLike(tokens[j])) return { low, end: low.end };
+  // `$1-2 billion`: the scale written once belongs to both ends.
+  if (low.scale === 1 && high.scale > 1 && low.value * high.scale <= high.value) {
+    low.value *= high.scale;
+    low.scale = high.scale;
+  }
+  if (high.value < low.value) return { low, end: low.end };
+  return { low, high, end: high.end };
+}

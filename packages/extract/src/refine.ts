@@ -1,0 +1,124 @@
+import type { Change, Hedge } from '@factledger/core';
+import { HEDGES, PERIOD_ADVERBS, PERIOD_NOUNS } from './lexicon.js';
+import type { Match } from './match.js';
+import type { Token } from './tokens.js';
+
+/** A match with what the words around it say about it. */
+export interface Refined extends Match {
+  hedge: Hedge;
+  /** Token where the hedge starts, when there is one. */
+  hedgeStart?: number;
+  per: string | null;
+  change?: Change;
+  /** Index (in the same sentence's list) of the figure this one converts. */
+  conversionOf?: number;
+}
+
+const lowerAt = (tokens: Token[], i: number): string | undefined => tokens[i]?.lower;
+
+/** The hedge right before token `start` (`about`, `up to`, `an estimated`), longest first. */
+function hedgeBefore(tokens: Token[], start: number): { hedge: Hedge; start: number } | null {
+  let best: { hedge: Hedge; start: number } | null = null;
+  for (const [words, hedge] of HEDGES) {
+    const s = start - words.length;
+    if (s < 0 || (best && s >= best.start)) continue;
+    if (words.every((w, k) => lowerAt(tokens, s + k) === w)) best = { hedge, start: s };
+  }
+  return best;
+}
+
+/**
+ * Comparisons do not hedge a date (`under last year's deal`, `over one year` is a span of time,
+ * `before 2020` another claim altogether); a date or duration keeps only `about`-like hedges.
+ */
+function hedgeFits(m: Match, found: { hedge: Hedge; start: number } | null): { hedge: Hedge; start: number } | null {
+  if (!found) return null;
+  if ((m.kind === 'date' || m.kind === 'duration') && found.hedge !== 'about' && found.hedge !== 'nearly') return null;
+  return found;
+}
+
+/** Hedges written after the figure: `$5 billion or so`, `10 or more`, `300-plus`. */
+function hedgeAfter(tokens: Token[], end: number): Hedge | null {
+  // `20 rounds or more`: the counted noun may stand between the figure and its hedge.
+  if (tokens[end]?.type === 'word' && lowerAt(tokens, end + 1) === 'or') end++;
+  const a = lowerAt(tokens, end);
+  const b = lowerAt(tokens, end + 1);
+  if (a === 'or' && b === 'so') return 'about';
+  if (a === 'or' && b === 'more') return 'at-least';
+  if (a === 'or' && (b === 'less' || b === 'fewer')) return 'up-to';
+  if (a === '-' && b === 'plus') return 'more-than';
+  return null;
+}
+
+/** A rate period after the figure: `a year`, `per month`, `each year`, `annually`, `/yr`. */
+function periodAfter(tokens: Token[], end: number): string | null {
+  const a = lowerAt(tokens, end);
+  if (a === undefined) return null;
+  if (a in PERIOD_ADVERBS) return PERIOD_ADVERBS[a] ?? null;
+  const b = lowerAt(tokens, end + 1) ?? '';
+  if ((a === 'a' || a === 'an' || a === 'per' || a === 'each' || a === 'every' || a === '/') && b in PERIOD_NOUNS)
+    return PERIOD_NOUNS[b] ?? null;
+  return null;
+}
+
+const RISE =
+  /^(increase[sd]?|increasing|rise|rises|rose|risen|rising|grow|grew|grown|growing|jump(ed|s)?|climb(ed|s)?|raise[sd]?|raising|boost(ed|s)?|up|more|higher|hike[sd]?|surge[sd]?|gain(ed|s)?)$/;
+const FALL =
+  /^(cut|cuts|decrease[sd]?|decreasing|fall|falls|fell|fallen|drop(ped|s)?|decline[sd]?|declining|reduce[sd]?|reducing|lower(ed)?|down|less|shr[iau]nk|slash(ed)?|plunge[sd]?)$/;
+
+function directionNear(tokens: Token[], from: number, to: number): Change['direction'] {
+  for (let k = to; k >= from; k--) {
+    const w = lowerAt(tokens, k) ?? '';
+    if (RISE.test(w)) return 'increase';
+    if (FALL.test(w)) return 'decrease';
+  }
+  return 'unknown';
+}
+
+const startOf = (r: Refined): number => r.hedgeStart ?? r.start;
+
+/** Reads hedges, periods, changes and conversions around the figures of one sentence. */
+export function refine(tokens: Token[], matches: Match[]): Refined[] {
+  const refined: Refined[] = matches.map((m) => {
+    const before = hedgeFits(m, hedgeBefore(tokens, m.start));
+    const after = before ? null : hedgeAfter(tokens, m.end);
+    const r: Refined = { ...m, hedge: before?.hedge ?? after ?? 'none', per: periodAfter(tokens, m.end) };
+    if (before) r.hedgeStart = before.start;
+    return r;
+  });
+  for (let k = 0; k < refined.length; k++) {
+    const a = refined[k] as Refined;
+    const b = refined[k + 1];
+    // `from $800 million to $1 billion`: a pair of the same kind, each knowing the other.
+    if (
+      b &&
+      a.kind === b.kind &&
+      lowerAt(tokens, startOf(a) - 1) === 'from' &&
+      lowerAt(tokens, a.end) === 'to' &&
+      startOf(b) === a.end + 1
+    ) {
+      const from = a.value as number;
+      const to = b.value as number;
+      let direction = directionNear(tokens, Math.max(0, startOf(a) - 8), startOf(a) - 2);
+      if (direction === 'unknown' && typeof from === 'number' && typeof to === 'number' && from !== to)
+        direction = to > from ? 'increase' : 'decrease';
+      a.change = { direction, from, to };
+      b.change = { direction, from, to };
+    }
+    // `1.18 trillion won ($1.04 billion)`, `…won, or $1.04 billion`: the second converts the first.
+    if (b && a.kind === 'money' && b.kind === 'money' && a.unit !== b.unit) {
+      const between = tokens
+        .slice(a.end, startOf(b))
+        .map((t) => t.lower)
+        .join(' ');
+      if (between === '(' || between === ', or' || between === 'or' || between === '(or' || between === '( or')
+        b.conversionOf = k;
+    }
+    // `a 14% increase`, `increased by 5.4%`, `5.4% more`, `a five-fold increase`, `up 3%`.
+    if ((a.kind === 'percent' || a.kind === 'multiplier') && !a.change) {
+      const direction = directionNear(tokens, Math.max(0, startOf(a) - 3), Math.min(tokens.length - 1, a.end + 1));
+      if (direction !== 'unknown') a.change = { direction };
+    }
+  }
+  return refined;
+}

@@ -1,0 +1,116 @@
+import type { Anchor } from './anchor.js';
+import { isIdentifier } from './identifier.js';
+import {
+  CURRENCY_ABBREVIATIONS,
+  CURRENCY_CODES,
+  CURRENCY_SIGNS,
+  DOLLAR_PREFIXES,
+  FRACTIONS,
+  MONTHS,
+  ORDINALS,
+  SCALES,
+  TENS,
+  UNITS,
+  WEEKDAYS,
+} from './lexicon.js';
+import type { Match, MatchContext, Matcher } from './match.js';
+import { matchDate } from './match-date.js';
+import { matchMoney } from './match-money.js';
+import { matchMultiplier } from './match-multiplier.js';
+import { matchPercent } from './match-percent.js';
+import { matchCount, matchDuration, matchOrdinal } from './match-quantity.js';
+import { splitNumberWord } from './numbers.js';
+import type { Token } from './tokens.js';
+
+/**
+ * The matchers, in priority order: at each token the longest match wins, and on a tie the
+ * earlier matcher (so `2020` is a date before it is a count, `five-fold` a multiplier before `five`).
+ */
+const MATCHERS: Matcher[] = [
+  matchMoney,
+  matchPercent,
+  matchMultiplier,
+  matchDate,
+  matchDuration,
+  matchOrdinal,
+  matchCount,
+];
+
+/** Words that can begin a figure; everything else is skipped without running the matchers. */
+const STARTERS = new Set([
+  ...Object.keys(UNITS),
+  ...Object.keys(TENS),
+  ...Object.keys(SCALES),
+  ...Object.keys(ORDINALS),
+  ...Object.keys(FRACTIONS),
+  ...Object.keys(MONTHS),
+  ...Object.keys(WEEKDAYS),
+  ...Object.keys(DOLLAR_PREFIXES),
+  ...Object.keys(CURRENCY_ABBREVIATIONS),
+  'a',
+  'an',
+  'earlier',
+  'later',
+  'early',
+  'late',
+  'mid',
+  'end',
+  'beginning',
+  'start',
+  'middle',
+  'this',
+  'last',
+  'next',
+  'following',
+  'previous',
+  'prior',
+  'doubled',
+  'doubling',
+  'doubles',
+  'tripled',
+  'tripling',
+  'triples',
+  'quadrupled',
+  'quadrupling',
+  'quadruples',
+]);
+
+function canStart(t: Token): boolean {
+  if (t.type === 'number') return true;
+  if (t.type === 'symbol') return t.text in CURRENCY_SIGNS;
+  if (STARTERS.has(t.lower.replace(/'s$/, ''))) return true;
+  if (t.text.length === 3 && CURRENCY_CODES.has(t.text)) return true;
+  if (t.lower.endsWith('fold')) return true;
+  return t.lower.length > 5 && splitNumberWord(t.lower) !== null;
+}
+
+/** Finds the figures in one sentence's tokens, left to right, without overlaps. */
+export function scan(tokens: Token[], anchor: Anchor | undefined): Match[] {
+  const context: MatchContext = { tokens, anchor };
+  const found: Match[] = [];
+  const first = tokens.findIndex((t) => t.type === 'word' || t.type === 'number');
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i] as Token;
+    if (!canStart(t)) {
+      i++;
+      continue;
+    }
+    let best: Match | null = null;
+    for (const matcher of MATCHERS) {
+      const m = matcher(context, i);
+      if (m && m.end > i && (!best || m.end > best.end)) best = m;
+    }
+    if (!best || (needsIdentifierCheck(best, tokens) && isIdentifier(tokens, best.start, first))) {
+      i++;
+      continue;
+    }
+    found.push(best);
+    i = best.end;
+  }
+  return found;
+}
+
+/** Money and percentages carry their unit; a bare number may be a name or a code. */
+function needsIdentifierCheck(m: Match, tokens: Token[]): boolean {
+  return m.kind !== 'money' && m.kind !== 'percent' && tokens[m.start]?.type === 'number';
+}

@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { claimsOf, find } from './helpers.js';
+
+const dates = (text: string, published?: string) =>
+  claimsOf(text, published)
+    .filter((c) => c.kind === 'date')
+    .map((c) => [c.text, c.value]);
+
+test('absolute dates at the precision the text states', () => {
+  assert.deepEqual(
+    dates('It expired on December 31, 2018, began in March of 2021, on 4 July 1976, in 2016 and on Jan. 4, 2024.'),
+    [
+      ['December 31, 2018', '2018-12-31'],
+      ['March of 2021', '2021-03'],
+      ['4 July 1976', '1976-07-04'],
+      ['2016', '2016'],
+      ['Jan. 4, 2024', '2024-01-04'],
+    ],
+  );
+});
+
+test('edges of periods: end of 2025 is its last day, end of August stays a month', () => {
+  assert.deepEqual(dates('It lasts until the end of 2025; talks ended at the end of August.', '2024-09'), [
+    ['end of 2025', '2025-12-31'],
+    ['end of August', '2024-08'],
+  ]);
+  assert.deepEqual(dates('A deal before the end of the year.', '2024-09'), [['end of the year', '2024-12-31']]);
+});
+
+test('relative dates resolve against the publication date', () => {
+  assert.deepEqual(
+    dates(
+      'Last year they met; earlier this month and early next month they meet; later this year, a vote.',
+      '2020-01-24',
+    ),
+    [
+      ['Last year', '2019'],
+      ['earlier this month', '2020-01'],
+      ['early next month', '2020-02'],
+      ['later this year', '2020'],
+    ],
+  );
+});
+
+test('a month or day without a year takes the year nearest the publication date', () => {
+  assert.deepEqual(dates('The deal expired December 31 and a vote is due April 15.', '2020-03-11'), [
+    ['December 31', '2019-12-31'],
+    ['April 15', '2020-04-15'],
+  ]);
+});
+
+test('`the next year` counts from the year the text is talking about, not a comparison baseline', () => {
+  const claims = claimsOf(
+    'In 2021 they paid more, an increase from 2019. They paid 5.4% more the next year.',
+    '2024-01',
+  );
+  assert.equal(find(claims, 'next year').value, '2022');
+});
+
+test('relative dates without a publication date are kept, unresolved, with the reason', () => {
+  const [c] = claimsOf('They met last year.', '').filter((x) => x.kind === 'date');
+  assert.equal(c?.value, null);
+  assert.match(c?.date?.unresolved ?? '', /publication date/);
+});
+
+test('a weekday resolves to the latest such day on or before publication', () => {
+  assert.deepEqual(dates('Officials said on Tuesday that talks continue.', '2024-01-18'), [['Tuesday', '2024-01-16']]);
+});
+
+test('month names that are other words are not dates', () => {
+  assert.deepEqual(dates('They may march on. May I ask? Protesters march.'), []);
+  assert.deepEqual(dates('The vote is in May.', '2024-03-15'), [['May', '2024-05']]);
+});

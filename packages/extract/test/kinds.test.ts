@@ -1,0 +1,147 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { brief, claimsOf, find } from './helpers.js';
+
+test('money: signs, codes, currency words, scales and spelled-out numbers', () => {
+  const claims = claimsOf(
+    'The fund holds $4.7 billion, KRW 1.039 trillion and 1.18 trillion won. ' +
+      'A rival paid €3.5bn, another US$210 million, a third 5 million Canadian dollars. ' +
+      'Officials spoke of one-point-five trillion yen and £50,000.',
+  );
+  assert.deepEqual(
+    claims.map((c) => [c.text, c.value, c.unit]),
+    [
+      ['$4.7 billion', 4.7e9, 'USD'],
+      ['KRW 1.039 trillion', 1.039e12, 'KRW'],
+      ['1.18 trillion won', 1.18e12, 'KRW'],
+      ['€3.5bn', 3.5e9, 'EUR'],
+      ['US$210 million', 2.1e8, 'USD'],
+      ['5 million Canadian dollars', 5e6, 'CAD'],
+      ['one-point-five trillion yen', 1.5e12, 'JPY'],
+      ['£50,000', 5e4, 'GBP'],
+    ],
+  );
+  assert.ok(claims.every((c) => c.kind === 'money'));
+});
+
+test('percent: sign, word, spelled, fractions of a whole, percentage points', () => {
+  const claims = claimsOf(
+    'Support rose 13.9% and then 100 percent; eight-point-three percent said no. ' +
+      'Three-quarters (74%) agreed and onequarter refused; rates rose 2.5 percentage points.',
+  );
+  assert.deepEqual(
+    claims.map((c) => [c.text, c.value, c.unit]),
+    [
+      ['13.9%', 13.9, '%'],
+      ['100 percent', 100, '%'],
+      ['eight-point-three percent', 8.3, '%'],
+      ['Three-quarters', 75, '%'],
+      ['74%', 74, '%'],
+      ['onequarter', 25, '%'],
+      ['2.5 percentage points', 2.5, 'pp'],
+    ],
+  );
+});
+
+test('multipliers: -fold, times with a comparison, verbs that multiply', () => {
+  const claims = claimsOf('They sought a five-fold rise, then a 10-fold one; costs tripled and are 3 times higher.');
+  assert.deepEqual(
+    claims.map((c) => [c.kind, c.text, c.value, c.unit]),
+    [
+      ['multiplier', 'five-fold', 5, 'x'],
+      ['multiplier', '10-fold', 10, 'x'],
+      ['multiplier', 'tripled', 3, 'x'],
+      ['multiplier', '3 times', 3, 'x'],
+    ],
+  );
+  // `three times a week` counts events; it is no multiplier.
+  assert.equal(claimsOf('She trains three times a week.').filter((c) => c.kind === 'multiplier').length, 0);
+});
+
+test('counts carry the counted noun; durations and ordinals are marked as such', () => {
+  const claims = claimsOf(
+    'About 28,500 soldiers and two officials attended the seventh round of a five-year deal lasting 70 years.',
+  );
+  assert.deepEqual(brief(find(claims, '28,500')), {
+    kind: 'count',
+    text: '28,500',
+    value: 28500,
+    unit: 'soldiers',
+    hedge: 'about',
+  });
+  assert.equal(find(claims, 'two').unit, 'officials');
+  assert.equal(find(claims, 'seventh').kind, 'ordinal');
+  assert.deepEqual([find(claims, 'five-year').kind, find(claims, 'five-year').value], ['duration', 5]);
+  assert.deepEqual([find(claims, '70 years').kind, find(claims, '70 years').unit], ['duration', 'year']);
+});
+
+test('hedges: the words before a figure, longest first, and none for comparisons before dates', () => {
+  const cases: [string, string, string][] = [
+    ['They paid about $5 billion.', '$5 billion', 'about'],
+    ['They paid some $800 million.', '$800 million', 'about'],
+    ['They paid an estimated $4 billion.', '$4 billion', 'about'],
+    ['They paid nearly $5 billion.', '$5 billion', 'nearly'],
+    ['They paid just under $5 billion.', '$5 billion', 'nearly'],
+    ['They may pay up to 400% more.', '400%', 'up-to'],
+    ['It took more than 10 rounds.', '10', 'more-than'],
+    ['It took at least 12 rounds.', '12', 'at-least'],
+    ['It took fewer than 9 rounds.', '9', 'less-than'],
+    ['It took 20 rounds or more.', '20', 'at-least'],
+    ['Under the 2019 deal, they paid $870 million.', '2019', 'none'],
+  ];
+  for (const [text, figure, hedge] of cases) {
+    assert.equal(find(claimsOf(text), figure).hedge, hedge, text);
+  }
+});
+
+test('rate periods: a year, annually, per month', () => {
+  const claims = claimsOf('They pay $4.7 billion a year, $1 billion annually and $5 per month, once $9.');
+  assert.deepEqual(
+    claims.map((c) => [c.text, c.per]),
+    [
+      ['$4.7 billion', 'year'],
+      ['$1 billion', 'year'],
+      ['$5', 'month'],
+      ['$9', null],
+    ],
+  );
+});
+
+test('ranges with the unit written once, and pairs written in full', () => {
+  const claims = claimsOf(
+    'Damage was $1-2 billion; support was between 5 and 7 percent; it grew from $800 million to $1 billion.',
+  );
+  assert.deepEqual(find(claims, '$1-2 billion').range, { low: 1e9, high: 2e9 });
+  assert.equal(find(claims, '$1-2 billion').value, 1e9);
+  assert.deepEqual(find(claims, '5 and 7 percent').range, { low: 5, high: 7 });
+  assert.deepEqual(find(claims, '$800 million').change, { direction: 'increase', from: 8e8, to: 1e9 });
+  assert.deepEqual(find(claims, '$1 billion').change, { direction: 'increase', from: 8e8, to: 1e9 });
+});
+
+test('a parenthetical conversion is its own claim, linked to the figure it converts', () => {
+  const claims = claimsOf('Seoul agreed to pay 1.18 trillion won ($1.04 billion at the time) in 2021.');
+  const won = find(claims, '1.18 trillion won');
+  const usd = find(claims, '$1.04 billion');
+  assert.equal(usd.conversionOf, won.id);
+  assert.equal(won.conversionOf, undefined);
+  assert.equal(usd.period, '2021');
+});
+
+test('precision: the place value the writer committed to', () => {
+  const claims = claimsOf('It costs $4.7 billion, or $5 billion, up 13.9% or 14%.');
+  assert.equal(find(claims, '$4.7 billion').precision.step, 1e8);
+  assert.equal(find(claims, '$5 billion').precision.step, 1e9);
+  assert.ok(Math.abs((find(claims, '13.9%').precision.step as number) - 0.1) < 1e-12);
+  assert.equal(find(claims, '14%').precision.step, 1);
+});
+
+test('attribution: according to, X reported, said X', () => {
+  assert.equal(
+    find(claimsOf('CNN reported that the demand was $4.7 billion.'), '$4.7 billion').attribution?.text,
+    'CNN',
+  );
+  assert.equal(
+    find(claimsOf('The gap is 10%, according to two US officials.'), '10%').attribution?.text,
+    'two US officials',
+  );
+});

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { claimsOf } from './helpers.js';
+
+// Text that must yield no figure: numbers that name or identify rather than state a quantity.
+const NOT_CLAIMS = [
+  'The F-35 and the Boeing 737 flew past.',
+  'COVID-19 changed everything.',
+  'Executive Order 13959 was signed.',
+  'Article 5 of the treaty was invoked.',
+  'They drove on Route 66.',
+  'Leaders met at the G7 summit.',
+  'Call 555-123-4567 for help.',
+  'See page 12 for details.[7]',
+  'He lives at 1600 Pennsylvania Avenue.',
+  'The K1A2 tank fired.',
+  'The meeting starts at 09:00.',
+  'No one came, and one of them left.',
+  'Version 2 is out; see No. 5.',
+];
+
+for (const text of NOT_CLAIMS) {
+  test(`no claim in ${JSON.stringify(text)}`, () => {
+    assert.deepEqual(
+      claimsOf(text).map((c) => c.text),
+      [],
+    );
+  });
+}
+
+test('a year inside a noun phrase is still a date', () => {
+  assert.deepEqual(
+    claimsOf('It has been a priority since the 2016 campaign.').map((c) => [c.kind, c.value]),
+    [['date', '2016']],
+  );
+});
+
+test('a four-digit count before a plural noun is a count, not a year', () => {
+  assert.deepEqual(
+    claimsOf('The firm hired 1500 workers.').map((c) => [c.kind, c.value]),
+    [['count', 1500]],
+  );
+});

@@ -1,0 +1,67 @@
+import type { Claim } from '@factledger/core';
+import { extractClaims } from '@factledger/extract';
+import { readArticle } from '@factledger/parse';
+import { articleOptionSpecs, articleOptions } from '../article-options.js';
+import type { Command } from '../command.js';
+import { EXIT_CLEAN } from '../context.js';
+import { expandArticles } from '../files.js';
+
+export const extractCommand: Command = {
+  name: 'extract',
+  summary: 'List every figure in articles: money, percentages, counts, multipliers, dates, with their places',
+  usage: '[options] <files or directories…>',
+  options: {
+    ...articleOptionSpecs,
+    format: { type: 'string', arg: '<format>', description: 'output format (default text)', choices: ['text', 'json'] },
+  },
+  details: [
+    'JSON output is { "claims": [...] } for one file and [{ "file", "claims" }, ...] for several.',
+    'Positions are line:column in the file as it is on disk; offsets are UTF-16 code units.',
+  ].join('\n'),
+  async run(context, { values, positionals }) {
+    const files = await expandArticles(positionals, context.cwd);
+    const options = articleOptions(values);
+    const results: { file: string; claims: Claim[] }[] = [];
+    for (const file of files) {
+      const doc = await readArticle(file, { ...options, cwd: context.cwd });
+      results.push({ file, claims: extractClaims(doc) });
+    }
+    if (values.format === 'json') {
+      const out = results.length === 1 ? { claims: results[0]?.claims } : results;
+      context.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    } else {
+      context.stdout.write(results.map(formatClaims).join('\n'));
+    }
+    return EXIT_CLEAN;
+  },
+};
+
+function formatClaims({ file, claims }: { file: string; claims: Claim[] }): string {
+  const rows = claims.map((c) => {
+    const { start, end } = c.position;
+    const place = `${start.line}:${start.column}-${end.line}:${end.column}`;
+    const value = c.value === null ? `unresolved (${c.date?.unresolved ?? 'no value'})` : formatValue(c);
+    const notes = [
+      c.hedge === 'none' ? '' : `hedge ${c.hedge}`,
+      c.per ? `per ${c.per}` : '',
+      c.range ? `range ${c.range.low}–${c.range.high}` : '',
+      c.conversionOf ? `converts ${c.conversionOf}` : '',
+      c.attribution ? `attributed to ${JSON.stringify(c.attribution.text)}` : '',
+    ].filter(Boolean);
+    return [`  ${place}`, c.kind, JSON.stringify(c.text.replace(/\s+/g, ' ')), value, notes.join(', ')];
+  });
+  const widths = [0, 1, 2, 3].map((k) => Math.max(0, ...rows.map((r) => (r[k] as string).length)));
+  const lines = rows.map((r) =>
+    r
+      .map((cell, k) => (k < 4 ? cell.padEnd(widths[k] as number) : cell))
+      .join('  ')
+      .trimEnd(),
+  );
+  return `${file}\n${lines.join('\n')}${lines.length ? '\n' : ''}  ${claims.length} figure${claims.length === 1 ? '' : 's'}\n`;
+}
+
+function formatValue(c: Claim): string {
+  if (typeof c.value === 'string') return c.value;
+  const unit = c.unit === '%' ? '%' : c.unit ? ` ${c.unit}` : '';
+  return `${c.value}${unit}`;
+}

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { runCli } from './run-cli.js';
+
+test('--version prints the package version', async () => {
+  const { code, stdout } = await runCli(['--version']);
+  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  assert.equal(code, 0);
+  assert.equal(stdout, `${version}\n`);
+});
+
+test('--help lists only the commands that exist, each with its own --help', async () => {
+  const { code, stdout } = await runCli(['--help']);
+  assert.equal(code, 0);
+  const listed = [...stdout.matchAll(/^ {2}([a-z]+) {2,}/gm)].map((m) => m[1] as string);
+  assert.ok(listed.includes('extract') && listed.includes('parse'), stdout);
+  for (const name of listed) {
+    const help = await runCli([name, '--help']);
+    assert.equal(help.code, 0, name);
+    assert.match(help.stdout, new RegExp(`^Usage: factledger ${name} `), name);
+  }
+});
+
+test('an unknown command is one line on stderr and exit 2', async () => {
+  const { code, stdout, stderr } = await runCli(['frobnicate']);
+  assert.equal(code, 2);
+  assert.equal(stdout, '');
+  assert.match(stderr, /^factledger: Unexpected command `frobnicate`, expected one of .*\n$/);
+});
+
+test('an unknown flag names the flag and the way to the help, without a stack trace', async () => {
+  const { code, stderr } = await runCli(['extract', '--frobnicate', 'x.txt']);
+  assert.equal(code, 2);
+  assert.equal(stderr.split('\n').length, 2);
+  assert.match(stderr, /--frobnicate/);
+  assert.match(stderr, /factledger extract --help/);
+  assert.doesNotMatch(stderr, /\n\s+at /);
+});
+
+test('a bad --published value is a usage error that shows the expected form', async () => {
+  const { code, stderr } = await runCli(['extract', '--published', '24/01/2020', 'fixtures/other-topics/budget.txt']);
+  assert.equal(code, 2);
+  assert.match(stderr, /Unexpected `--published 24\/01\/2020`, expected a date.*YYYY/);
+});
+
+test('a bad --format value lists the allowed ones', async () => {
+  const { code, stderr } = await runCli(['extract', '--format', 'xml', 'fixtures/other-topics/budget.txt']);
+  assert.equal(code, 2);
+  assert.match(stderr, /Unexpected `--format xml`, expected one of `text`, `json`/);
+});
+
+test('a missing file and an empty directory are input errors naming the path', async () => {
+  const missing = await runCli(['extract', 'no/such/article.txt']);
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /no\/such\/article\.txt: No such file or directory/);
+  const empty = await runCli(['extract', 'packages/core/src']);
+  assert.equal(empty.code, 2);
+  assert.match(empty.stderr, /packages\/core\/src: Directory holds no articles/);
+});
