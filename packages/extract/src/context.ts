@@ -114,8 +114,9 @@ function findAttribution(terms: Term[]): { start: number; end: number } | null {
   for (let k = 0; k < terms.length; k++) {
     const t = terms[k] as Term;
     if (t.normal === 'according' && terms[k + 1]?.normal === 'to') {
+      // The source is a noun phrase: it ends at punctuation, or where a verb or a new clause begins.
       let e = k + 2;
-      while (e < terms.length && !breaksAfter(terms[e - 1] as Term)) e++;
+      while (e < terms.length && !breaksAfter(terms[e - 1] as Term) && !endsSource(terms[e] as Term)) e++;
       if (e === k + 2) continue;
       return { start: (terms[k + 2] as Term).start, end: (terms[e - 1] as Term).end };
     }
@@ -135,6 +136,9 @@ function findAttribution(terms: Term[]): { start: number; end: number } | null {
 
 /** Longest noun phrase read around a figure: a subject is a few words, never a paragraph. */
 const MAX_PHRASE = 8;
+
+const endsSource = (t: Term): boolean =>
+  t.tags.has('Verb') || t.tags.has('Conjunction') || t.normal === 'that' || t.normal === 'which';
 
 const inPhraseOrDeterminer = (t: Term): boolean => inPhrase(t) || t.tags.has('Determiner') || t.tags.has('Value');
 

@@ -120,7 +120,15 @@ export function isIdentifier(tokens: Token[], i: number, first: number): boolean
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (t.glued && prev && (prev.type === 'word' || prev.type === 'number') && prev.lower !== 'fy') return true; // K1A2, G7
-  if (t.glued && prev?.text === '-' && tokens[i - 2]?.type === 'word' && prev.glued) return true; // F-35
+  // F-35, GAO-24-105123, Public Law 117-58: a number hyphenated onto a word or another number is part of a code.
+  // (A range such as `5-7%` never gets here: the range is read whole from its first number.)
+  if (
+    t.glued &&
+    prev?.text === '-' &&
+    prev.glued &&
+    (tokens[i - 2]?.type === 'word' || tokens[i - 2]?.type === 'number')
+  )
+    return true;
   if (t.glued && (prev?.text === '#' || prev?.text === '/' || prev?.text === '.' || prev?.text === ':')) return true; // #5, 3/4, v.2, 09:00
   if (next?.glued && next.type === 'word' && !QUANTITY_SUFFIXES.test(next.lower)) return true; // 3D, 737MAX
   if (next?.glued && (next.text === ':' || next.text === '/') && tokens[i + 2]?.type === 'number') return true; // 09:00, 3/4
@@ -128,8 +136,6 @@ export function isIdentifier(tokens: Token[], i: number, first: number): boolean
   // `a 45-year-old`: an age describes a person; it is no amount, count or date.
   if (next?.text === '-' && tokens[i + 3]?.text === '-' && tokens[i + 4]?.lower === 'old') return true;
   if (next?.glued && /^[°′″'"]$/.test(next.text)) return true; // 40°42′, a measure of angle or temperature
-  // `2022-23`: the second half of a span written after a year.
-  if (t.glued && prev?.text === '-' && prev.glued && /^(1[0-9]|20)\d\d$/.test(tokens[i - 2]?.text ?? '')) return true;
   const after = next?.lower;
   if (after === 'a' && tokens[i + 2]?.text === '.' && tokens[i + 3]?.lower === 'm') return true; // 9 a.m.
   if (after === 'p' && tokens[i + 2]?.text === '.' && tokens[i + 3]?.lower === 'm') return true;
@@ -147,6 +153,7 @@ export function isIdentifier(tokens: Token[], i: number, first: number): boolean
   if (
     capitalised(prev) &&
     i - 1 > first &&
+    first < tokens.length &&
     /^\d+$/.test(t.text) &&
     !((prev as Token).lower in MONTHS) &&
     !((prev as Token).lower in WEEKDAYS) &&

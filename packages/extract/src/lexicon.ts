@@ -385,3 +385,27 @@ export const TIME_UNITS: Record<string, string> = {
   quarter: 'quarter',
   quarters: 'quarter',
 };
+
+/** Words that are a multiplier when they compare (`twice as much`) or act as the verb (`to double`). */
+export const BARE_MULTIPLIERS: Record<string, number> = { twice: 2, thrice: 3, double: 2, triple: 3, quadruple: 4 };
+
+/** Verbs that state a multiplier: `doubled`, `tripling`. */
+export const MULTIPLYING_VERBS: Record<string, number> = {
+  doubled: 2,
+  doubling: 2,
+  doubles: 2,
+  tripled: 3,
+  tripling: 3,
+  triples: 3,
+  quadrupled: 4,
+  quadrupling: 4,
+  quadruples: 4,
+};
+
+/** Currency subunits written after a number: `62 cents` is 0.62 dollars. */
+export const SUBUNITS: Record<string, { code: string; factor: number }> = {
+  cent: { code: 'USD', factor: 0.01 },
+  cents: { code: 'USD', factor: 0.01 },
+  pence: { code: 'GBP', factor: 0.01 },
+  penny: { code: 'GBP', factor: 0.01 },
+};

@@ -147,8 +147,16 @@ function calendarDate(context: MatchContext, i: number, start: number): Match | 
   let k = end;
   if (tokens[k]?.text === ',') k++;
   else if (word(tokens, k) === 'of' && !day) k++;
-  const year = yearAt(tokens, k);
+  let year = yearAt(tokens, k);
   if (year !== undefined) end = k + 1;
+  else if (word(tokens, end) === 'of') {
+    // `March of last year`: the year is itself relative.
+    const relative = relativeDate(context, end + 1, end + 1);
+    if (typeof relative?.value === 'string' && /^\d{4}$/.test(relative.value)) {
+      year = Number(relative.value);
+      end = relative.end;
+    }
+  }
   const monthDay = day?.day;
   if (monthDay !== undefined && monthDay > daysInMonth(year ?? 2000, m.month)) return null;
   const before = word(tokens, start - 1);

@@ -5,6 +5,7 @@ import {
   CURRENCY_SIGNS,
   CURRENCY_WORDS,
   DOLLAR_PREFIXES,
+  SUBUNITS,
 } from './lexicon.js';
 import { type Match, type Matcher, numberPrecision, readRange } from './match.js';
 import type { Token } from './tokens.js';
@@ -61,10 +62,24 @@ export const matchMoney: Matcher = ({ tokens }, i) => {
   }
   const range = readRange(tokens, i);
   if (!range) return null;
+  const subunit = SUBUNITS[tokens[range.end]?.lower ?? ''];
+  if (subunit) {
+    const match = build(i, range.end + 1, subunit.code, range);
+    return scaled(match, subunit.factor);
+  }
   const suffix = suffixCurrency(tokens, range.end);
   if (!suffix) return null;
   return build(i, suffix.end, suffix.code, range);
 };
+
+/** `62 cents` → 0.62 USD, keeping the stated precision in the main unit. */
+function scaled(match: Match, factor: number): Match {
+  const round = (n: number) => Math.round(n * factor * 1e6) / 1e6;
+  match.value = round(match.value as number);
+  if (match.precision.step !== undefined) match.precision = { step: match.precision.step * factor };
+  if (match.range) match.range = { low: round(match.range.low), high: round(match.range.high) };
+  return match;
+}
 
 function build(start: number, end: number, code: string, range: NonNullable<ReturnType<typeof readRange>>): Match {
   const match: Match = {

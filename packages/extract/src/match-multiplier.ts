@@ -1,3 +1,4 @@
+import { BARE_MULTIPLIERS, MULTIPLYING_VERBS } from './lexicon.js';
 import { type Matcher, numberPrecision, word } from './match.js';
 import { readNumber, splitNumberWord } from './numbers.js';
 
@@ -26,18 +27,7 @@ const TIMES_FOLLOWERS = new Set([
   'our',
 ]);
 
-/** Verbs that state a multiplier: `doubled`, `tripling`. */
-const MULTIPLYING_VERBS: Record<string, number> = {
-  doubled: 2,
-  doubling: 2,
-  doubles: 2,
-  tripled: 3,
-  tripling: 3,
-  triples: 3,
-  quadrupled: 4,
-  quadrupling: 4,
-  quadruples: 4,
-};
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall']);
 
 export const matchMultiplier: Matcher = ({ tokens }, i) => {
   const t = tokens[i];
@@ -45,6 +35,17 @@ export const matchMultiplier: Matcher = ({ tokens }, i) => {
   const verb = MULTIPLYING_VERBS[t.lower];
   if (verb !== undefined) {
     return { kind: 'multiplier', start: i, end: i + 1, value: verb, unit: 'x', precision: { step: 1 } };
+  }
+  // `twice as much`, `double the damage`, `to double`: a multiplier when it compares or is the verb.
+  const bare = BARE_MULTIPLIERS[t.lower];
+  if (bare !== undefined) {
+    const next = word(tokens, i + 1) ?? '';
+    const before = word(tokens, i - 1) ?? '';
+    const compares = TIMES_FOLLOWERS.has(next);
+    const verbUse = t.lower !== 'twice' && (MODALS.has(before) || before === 'to') && tokens[i + 1]?.text !== '-';
+    if (compares || verbUse) {
+      return { kind: 'multiplier', start: i, end: i + 1, value: bare, unit: 'x', precision: { step: 1 } };
+    }
   }
   // `fivefold`, `tenfold`: one word.
   if (t.type === 'word' && t.lower.endsWith('fold') && t.lower.length > 4) {

@@ -134,5 +134,55 @@ export const matchCount: Matcher = ({ tokens }, i) => {
 /** A first guess at the counted noun, refined with compromise where the sentence is parsed. */
 function unitAfter(tokens: Token[], j: number): string | null {
   const t = tokens[j];
-  return t && t.type === 'word' && /^\p{Ll}/u.test(t.text) ? t.lower : null;
+  return t?.type === 'word' && /^\p{Ll}/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) ? t.lower : null;
 }
+
+/** Words after a number that never name what it counts (`voted 9 to 4`, `more than 600 in`). */
+const FUNCTION_WORDS = new Set([
+  'to',
+  'in',
+  'of',
+  'on',
+  'at',
+  'for',
+  'from',
+  'by',
+  'with',
+  'and',
+  'or',
+  'but',
+  'the',
+  'a',
+  'an',
+  'than',
+  'as',
+  'per',
+  'into',
+  'over',
+  'under',
+  'after',
+  'before',
+  'since',
+  'until',
+  'is',
+  'are',
+  'was',
+  'were',
+  'that',
+  'who',
+  'which',
+  'this',
+  'these',
+  'those',
+  'it',
+  'they',
+  'he',
+  'she',
+  'we',
+  'were',
+  'had',
+  'has',
+  'have',
+  'will',
+  'would',
+]);

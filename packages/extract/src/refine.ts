@@ -105,6 +105,14 @@ export function refine(tokens: Token[], matches: Match[]): Refined[] {
       a.change = { direction, from, to };
       b.change = { direction, from, to };
     }
+    // `between $5 billion and $7 billion annually`: two ends of one range, sharing its period.
+    if (b && a.kind === b.kind && lowerAt(tokens, startOf(a) - 1) === 'between' && lowerAt(tokens, a.end) === 'and') {
+      if (startOf(b) === a.end + 1 && typeof a.value === 'number' && typeof b.value === 'number' && a.value < b.value) {
+        a.range = { low: a.value, high: b.value };
+        b.range = a.range;
+        a.per ??= b.per;
+      }
+    }
     // `1.18 trillion won ($1.04 billion)`, `…won, or $1.04 billion`: the second converts the first.
     if (b && a.kind === 'money' && b.kind === 'money' && a.unit !== b.unit) {
       const between = tokens

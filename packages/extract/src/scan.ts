@@ -1,12 +1,14 @@
 import type { Anchor } from './anchor.js';
 import { isIdentifier } from './identifier.js';
 import {
+  BARE_MULTIPLIERS,
   CURRENCY_ABBREVIATIONS,
   CURRENCY_CODES,
   CURRENCY_SIGNS,
   DOLLAR_PREFIXES,
   FRACTIONS,
   MONTHS,
+  MULTIPLYING_VERBS,
   ORDINALS,
   SCALES,
   TENS,
@@ -47,6 +49,8 @@ const STARTERS = new Set([
   ...Object.keys(WEEKDAYS),
   ...Object.keys(DOLLAR_PREFIXES),
   ...Object.keys(CURRENCY_ABBREVIATIONS),
+  ...Object.keys(MULTIPLYING_VERBS),
+  ...Object.keys(BARE_MULTIPLIERS),
   'a',
   'an',
   'earlier',
@@ -64,15 +68,6 @@ const STARTERS = new Set([
   'following',
   'previous',
   'prior',
-  'doubled',
-  'doubling',
-  'doubles',
-  'tripled',
-  'tripling',
-  'triples',
-  'quadrupled',
-  'quadrupling',
-  'quadruples',
 ]);
 
 function canStart(t: Token): boolean {
@@ -88,7 +83,9 @@ function canStart(t: Token): boolean {
 export function scan(tokens: Token[], anchor: Anchor | undefined): Match[] {
   const context: MatchContext = { tokens, anchor };
   const found: Match[] = [];
-  const first = tokens.findIndex((t) => t.type === 'word' || t.type === 'number');
+  // In a headline written in capitals (`COUNCIL APPROVES 2025 BUDGET`) a capital letter names nothing,
+  // so every word counts as the sentence's first for the identifier rule.
+  const first = isShouting(tokens) ? tokens.length : tokens.findIndex((t) => t.type === 'word' || t.type === 'number');
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i] as Token;
     if (!canStart(t)) {
@@ -108,6 +105,17 @@ export function scan(tokens: Token[], anchor: Anchor | undefined): Match[] {
     i = best.end;
   }
   return found;
+}
+
+function isShouting(tokens: Token[]): boolean {
+  let upper = 0;
+  let words = 0;
+  for (const t of tokens) {
+    if (t.type !== 'word' || t.text.length < 2) continue;
+    words++;
+    if (t.text === t.text.toUpperCase()) upper++;
+  }
+  return words >= 3 && upper / words > 0.8;
 }
 
 /** Money and percentages carry their unit; a bare number may be a name or a code. */

@@ -72,3 +72,9 @@ test('month names that are other words are not dates', () => {
   assert.deepEqual(dates('They may march on. May I ask? Protesters march.'), []);
   assert.deepEqual(dates('The vote is in May.', '2024-03-15'), [['May', '2024-05']]);
 });
+
+test('a month of a relative year', () => {
+  assert.deepEqual(dates('Prices rose the most since March of last year.', '2024-06-10'), [
+    ['March of last year', '2023-03'],
+  ]);
+});

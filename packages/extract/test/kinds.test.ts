@@ -145,3 +145,36 @@ test('attribution: according to, X reported, said X', () => {
     'two US officials',
   );
 });
+
+test('`between A and B` makes both ends one range, sharing the period written after the second', () => {
+  const claims = claimsOf('It could cost between $5 billion and $7 billion annually.');
+  assert.deepEqual(find(claims, '$5 billion').range, { low: 5e9, high: 7e9 });
+  assert.equal(find(claims, '$5 billion').per, 'year');
+});
+
+test('currency subunits: 62 cents is 0.62 dollars', () => {
+  assert.deepEqual(brief(find(claimsOf('Crude rose 62 cents, or 0.8%.'), '62 cents')), {
+    kind: 'money',
+    text: '62 cents',
+    value: 0.62,
+    unit: 'USD',
+    hedge: 'none',
+  });
+});
+
+test('bare multipliers count only when they compare or act as the verb', () => {
+  const found = (text: string) =>
+    claimsOf(text)
+      .filter((c) => c.kind === 'multiplier')
+      .map((c) => c.text);
+  assert.deepEqual(found('Reserves are twice the level the state asks for.'), ['twice']);
+  assert.deepEqual(found('Tariffs are set to double next year.'), ['double']);
+  assert.deepEqual(found('He served twice, in a double-digit role.'), []);
+});
+
+test('a headline in capitals is not mistaken for names before numbers', () => {
+  assert.deepEqual(
+    claimsOf('CITY COUNCIL APPROVES 2025 BUDGET').map((c) => [c.kind, c.value]),
+    [['date', '2025']],
+  );
+});

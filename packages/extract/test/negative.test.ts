@@ -41,3 +41,17 @@ test('a four-digit count before a plural noun is a count, not a year', () => {
     [['count', 1500]],
   );
 });
+
+test('numbers hyphenated onto codes are not counts', () => {
+  assert.deepEqual(
+    claimsOf('The report GAO-24-105123 cites Public Law 117-58.').map((c) => c.text),
+    [],
+  );
+});
+
+test('an age is not a figure', () => {
+  assert.deepEqual(
+    claimsOf('A 45-year-old man was arrested.').map((c) => c.text),
+    [],
+  );
+});
