@@ -1,5 +1,5 @@
-import { open } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { open, readdir, realpath, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { FactledgerError } from '@factledger/core';
 import writeFileAtomic from 'write-file-atomic';
@@ -7,7 +7,7 @@ import { type Document, isCollection, isMap, isPair, isScalar, isSeq, parse, str
 import { InvalidLedgerError, LedgerError } from './errors.js';
 import type { FactInput, LedgerFile } from './format.js';
 import type { Ledger } from './ledger.js';
-import { type LockOptions, withLock } from './lock.js';
+import { type HeldLock, type LockOptions, withLock } from './lock.js';
 import { analyseLedger, DEFAULT_MAX_BYTES, formatOf, type LedgerFormat, readLedgerText } from './parse.js';
 
 export interface WriteLedgerOptions {
@@ -73,7 +73,8 @@ export async function updateLedger(
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   return withLock(
     path,
-    async () => {
+    async (lock) => {
+      await removeCrashLeftovers(path, lock);
       const text = await readLedgerText(path, maxBytes);
       const before = analyseLedger(text, { file: options.name ?? path, format, maxBytes });
       if (!before.check.ok || !before.doc) throw new InvalidLedgerError(before.check.errors);
@@ -104,7 +105,44 @@ export async function writeLedger(
       : format === 'json'
         ? `${JSON.stringify(content, null, 2)}\n`
         : stringify(content, TO_STRING);
-  return withLock(path, () => commit(path, text, format, maxBytes, options.name ?? path), options.lock);
+  return withLock(
+    path,
+    async (lock) => {
+      await removeCrashLeftovers(path, lock);
+      return commit(path, text, format, maxBytes, options.name ?? path);
+    },
+    options.lock,
+  );
+}
+
+/** write-file-atomic's temp files: `<real path>.<32-bit murmur hash in decimal>`. */
+const TEMP_SUFFIX = /^\.\d{1,10}$/;
+/** File systems with coarse timestamps (FAT: 2 s) can date a file a little before the lock that preceded it. */
+const CLOCK_SLACK_MS = 2000;
+
+/**
+ * A writer killed mid-write (SIGKILL, power loss) cannot remove its write-file-atomic temp file.
+ * It also left its lock, which the next writer took over: that writer (holding the lock, so no
+ * live writer of ours is writing a temp file) removes the temp files dated between the dead
+ * writer's lock and its own. Files named like temp files but older — a user's `ledger.yaml.2024`
+ * backup, say — are left alone, and nothing is removed unless a crashed writer's lock was found.
+ */
+async function removeCrashLeftovers(path: string, lock: HeldLock): Promise<void> {
+  if (lock.crashedSince === undefined) return;
+  // write-file-atomic writes beside the file a symlink points to.
+  const target = await realpath(path).catch(() => path);
+  const dir = dirname(target);
+  const base = basename(target);
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!name.startsWith(base) || !TEMP_SUFFIX.test(name.slice(base.length))) continue;
+    const temp = join(dir, name);
+    const info = await stat(temp).catch(() => undefined);
+    if (!info?.isFile()) continue;
+    if (info.mtimeMs >= lock.crashedSince - CLOCK_SLACK_MS && info.mtimeMs <= lock.acquiredAt) {
+      await unlink(temp).catch(() => {});
+    }
+  }
 }
 
 async function commit(

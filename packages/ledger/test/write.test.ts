@@ -215,3 +215,31 @@ test('the loser of a lock gets a clear error when the winner holds it too long',
   );
   assert.equal(readFileSync(path, 'utf8'), costSharing);
 });
+
+test('the writer that takes over a dead writer’s lock removes its temp file, and nothing older', async () => {
+  const path = scratch('ledger.yaml', costSharing);
+  const dir = join(path, '..');
+  const { hostname } = await import('node:os');
+  const { utimesSync } = await import('node:fs');
+  // A user's backup, named like a temp file but older than the dead writer's lock: kept.
+  writeFileSync(`${path}.20240101`, 'backup');
+  const old = new Date(Date.now() - 3_600_000);
+  utimesSync(`${path}.20240101`, old, old);
+  // A process that is surely dead: a pid far beyond pid_max.
+  writeFileSync(
+    `${path}.lock`,
+    `${JSON.stringify({ pid: 2 ** 30, host: hostname(), token: 'dead', since: new Date().toISOString() })}\n`,
+  );
+  writeFileSync(`${path}.1021370273`, costSharing.slice(0, 100));
+  // A stale lock moved aside by a writer that died while taking it over: evidence too, and removed.
+  writeFileSync(
+    `${path}.lock.0b7d6c36-5f0a-4d4e-9a51-2a8c0e0b9f11.stale`,
+    `${JSON.stringify({ pid: 2 ** 30 + 1, host: hostname(), token: 'dead2', since: new Date().toISOString() })}\n`,
+  );
+  await addFact(path, { id: 'after-crash', description: 'd', kind: 'percent', value: { amount: 1 } });
+  assert.deepEqual(readdirSync(dir).sort(), ['ledger.yaml', 'ledger.yaml.20240101']);
+  // With no crashed writer's lock, nothing named like a temp file is touched.
+  writeFileSync(`${path}.1021370274`, 'x');
+  await addFact(path, { id: 'later', description: 'd', kind: 'percent', value: { amount: 2 } });
+  assert.deepEqual(readdirSync(dir).sort(), ['ledger.yaml', 'ledger.yaml.1021370274', 'ledger.yaml.20240101']);
+});
