@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { isFactledgerError } from '@factledger/core';
-import { helpText, parseCommandArgs } from './args.js';
-import { commands } from './commands/index.js';
+import { helpText, parseCommandArgs, pickSubcommand } from './args.js';
+import type { Command } from './command.js';
 import { type Context, EXIT_CLEAN, EXIT_ERROR } from './context.js';
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string })
   .version;
 
-function overview(): string {
+function overview(commands: readonly Command[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   return [
     'Usage: factledger <command> [options] <files…>',
@@ -31,10 +31,13 @@ function overview(): string {
  * throws for a user's mistake: those become one line on stderr and exit code 2.
  */
 export async function run(argv: string[], context: Context): Promise<number> {
+  // Loaded here rather than at the top so a test can run one command through `runCommand` alone.
+  const { commands } = await import('./commands/index.js');
   const [name, ...rest] = argv;
   if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
     const target = name === 'help' ? commands.find((c) => c.name === rest[0]) : undefined;
-    context.stdout.write(target ? helpText(target) : overview());
+    if (target) return runCommand(target, [...rest.slice(1), '--help'], context);
+    context.stdout.write(overview(commands));
     return EXIT_CLEAN;
   }
   if (name === '-v' || name === '--version') {
@@ -49,22 +52,52 @@ export async function run(argv: string[], context: Context): Promise<number> {
     );
     return EXIT_ERROR;
   }
+  return runCommand(command, rest, context);
+}
+
+/**
+ * Runs one command with its arguments (after its name): picks the sub-command of a group, prints
+ * `--help`, parses the options and runs it. A user's mistake is printed as `factledger NAME: …`
+ * on stderr (every line of it, when the error has several) and gives exit code 2.
+ */
+export async function runCommand(command: Command, argv: string[], context: Context): Promise<number> {
+  const prefix = `factledger ${command.name}: `;
   try {
-    const parsed = parseCommandArgs(command, rest);
+    let current = command;
+    let path = command.name;
+    let args = argv;
+    while (current.subcommands) {
+      const picked = pickSubcommand(current, args, path);
+      if (picked.help) {
+        context.stdout.write(helpText(current, path));
+        return EXIT_CLEAN;
+      }
+      current = picked.subcommand;
+      path = `${path} ${current.name}`;
+      args = picked.argv;
+    }
+    const parsed = parseCommandArgs(current, args, path);
     if (parsed.values.help) {
-      context.stdout.write(helpText(command));
+      context.stdout.write(helpText(current, path));
       return EXIT_CLEAN;
     }
-    return await command.run(context, parsed);
+    return await current.run(context, parsed);
   } catch (error) {
     if (isFactledgerError(error)) {
-      context.stderr.write(`factledger ${command.name}: ${error.format()}\n`);
+      context.stderr.write(`${prefixLines(prefix, error.format())}\n`);
       return EXIT_ERROR;
     }
     // A bug, not a user mistake: say so, with the stack, so it can be reported.
     context.stderr.write(
-      `factledger ${command.name}: internal error, please report it with the input that caused it:\n${(error as Error)?.stack ?? String(error)}\n`,
+      `${prefix}internal error, please report it with the input that caused it:\n${(error as Error)?.stack ?? String(error)}\n`,
     );
     return EXIT_ERROR;
   }
+}
+
+function prefixLines(prefix: string, text: string): string {
+  return text
+    .split('\n')
+    .map((line) => prefix + line)
+    .join('\n');
 }

@@ -60,3 +60,21 @@ test('a missing file and an empty directory are input errors naming the path', a
   assert.equal(empty.code, 2);
   assert.match(empty.stderr, /packages\/core\/src: Directory holds no articles/);
 });
+
+test('a command with sub-commands: each has its own --help and options, a missing one lists them', async () => {
+  const add = await runCli(['ledger', 'add', '--help']);
+  assert.equal(add.code, 0);
+  assert.match(add.stdout, /^Usage: factledger ledger add /);
+  assert.deepEqual(await runCli(['help', 'ledger', 'add']), add);
+  const group = await runCli(['ledger', '--help']);
+  assert.match(group.stdout, /^Sub-commands:\n {2}validate .*\n {2}add /m);
+  const unknown = await runCli(['ledger', 'validate', '--frobnicate', 'x.yaml']);
+  assert.equal(unknown.code, 2);
+  assert.match(
+    unknown.stderr,
+    /^factledger ledger: Unknown option '--frobnicate' \(run `factledger ledger validate --help`/,
+  );
+  const missing = await runCli(['ledger']);
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /^factledger ledger: Missing sub-command, expected one of `validate`, `add`/);
+});

@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { isFactledgerError } from '@factledger/core';
-import { helpText, parseCommandArgs } from '../src/args.js';
+import { runCommand } from '../src/cli.js';
 import { ledgerCommand } from '../src/commands/ledger.js';
 import type { Context } from '../src/context.js';
 
@@ -24,25 +23,14 @@ function sink(): Writable & { text: string } {
 }
 
 /**
- * Runs `factledger ledger …` the way cli.ts does (parse options, --help, FactledgerError → one
- * line and exit 2) without loading the other commands, which are being written in parallel.
+ * Runs `factledger ledger …` through the CLI frame (`runCommand`: sub-command, --help, options,
+ * errors → stderr and exit 2) without loading the other commands, which are written in parallel.
  */
 async function ledger(argv: string[], cwd = root): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdout = sink();
   const stderr = sink();
   const context: Context = { stdout, stderr, cwd, env: {} };
-  let code: number;
-  try {
-    const parsed = parseCommandArgs(ledgerCommand, argv);
-    if (parsed.values.help) {
-      stdout.write(helpText(ledgerCommand));
-      code = 0;
-    } else code = await ledgerCommand.run(context, parsed);
-  } catch (error) {
-    if (!isFactledgerError(error)) throw error;
-    stderr.write(`factledger ledger: ${error.format()}\n`);
-    code = 2;
-  }
+  const code = await runCommand(ledgerCommand, argv, context);
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 
@@ -101,15 +89,29 @@ test('ledger: usage mistakes are one line and exit 2', async () => {
     code: 2,
     stdout: '',
     stderr:
-      'factledger ledger: Missing sub-command, expected one of `validate`, `add` (run `factledger ledger help` for each one)\n',
+      'factledger ledger: Missing sub-command, expected one of `validate`, `add` (run `factledger ledger --help` for each one)\n',
   });
   assert.equal(
     (await ledger(['frobnicate'])).stderr,
-    'factledger ledger: Unexpected sub-command `frobnicate`, expected one of `validate`, `add` (run `factledger ledger help` for each one)\n',
+    'factledger ledger: Unexpected sub-command `frobnicate`, expected one of `validate`, `add` (run `factledger ledger --help` for each one)\n',
   );
   assert.equal(
-    (await ledger(['validate', '--id', 'x', 'a.yaml'])).stderr,
-    'factledger ledger: Unexpected option `--id` for `ledger validate` (run `factledger ledger help validate` for its options)\n',
+    (await ledger(['--id', 'x', 'validate'])).stderr,
+    'factledger ledger: Unexpected `--id` before the sub-command, expected one of `validate`, `add` (run `factledger ledger --help` for each one)\n',
+  );
+  // Each sub-command parses only its own options: add's `--id` is unknown to validate.
+  assert.deepEqual(await ledger(['validate', '--id', 'x', 'a.yaml']), {
+    code: 2,
+    stdout: '',
+    stderr: "factledger ledger: Unknown option '--id' (run `factledger ledger validate --help` for the options)\n",
+  });
+  assert.equal(
+    (await ledger(['add', 'ledger.yaml', '--frobnicate'])).stderr,
+    "factledger ledger: Unknown option '--frobnicate' (run `factledger ledger add --help` for the options)\n",
+  );
+  assert.equal(
+    (await ledger(['add', 'ledger.yaml', '--kind', 'weight'])).stderr,
+    'factledger ledger: Unexpected `--kind weight`, expected one of `money`, `percent`, `count`, `multiplier`, `date`, `duration`, `ordinal` (run `factledger ledger add --help` for the options)\n',
   );
   assert.equal(
     (await ledger(['validate'])).stderr,
@@ -117,15 +119,38 @@ test('ledger: usage mistakes are one line and exit 2', async () => {
   );
 });
 
-test('ledger help <sub-command> prints that sub-command’s options; --help lists them all', async () => {
-  const add = await ledger(['help', 'add']);
+test('ledger <sub-command> --help prints that sub-command’s own help; ledger --help lists them', async () => {
+  const add = await ledger(['add', '--help']);
   assert.equal(add.code, 0);
+  assert.equal(add.stderr, '');
   assert.match(add.stdout, /^Usage: factledger ledger add <ledger> --id <id> --kind <kind> --value <value>/);
   assert.match(add.stdout, /--source-url <url>/);
-  assert.doesNotMatch((await ledger(['help', 'validate'])).stdout, /--source-url/);
-  const help = await ledger(['--help']);
-  assert.match(help.stdout, /ledger validate <ledger files…>/);
-  assert.match(help.stdout, /ledger add <ledger>/);
+  assert.match(add.stdout, /--max-size <size>/);
+  assert.deepEqual(await ledger(['help', 'add']), add);
+  const validate = await ledger(['validate', '--help']);
+  assert.match(validate.stdout, /^Usage: factledger ledger validate <ledger files…>/);
+  assert.doesNotMatch(validate.stdout, /--source-url/);
+  for (const argv of [['--help'], ['-h'], ['help']]) {
+    const help = await ledger(argv);
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /^Usage: factledger ledger <sub-command>/);
+    assert.match(help.stdout, /^Sub-commands:\n {2}validate {2}Check ledgers.*\n {2}add {7}Add a fact/m);
+    assert.doesNotMatch(help.stdout, /--source-url/);
+  }
+});
+
+test('ledger: every line of a problem with several lines gets the prefix', async () => {
+  const { dir, file } = scratchLedger();
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8').replaceAll('currency: KRW, per: year }', 'currency: KRWW, per: year }'),
+  );
+  const result = await ledger(['add', 'ledger.yaml', '--id', 'x', '--kind', 'percent', '--value', '5'], dir);
+  assert.equal(result.code, 2);
+  const lines = result.stderr.trimEnd().split('\n');
+  assert.ok(lines.length > 1, result.stderr);
+  for (const line of lines)
+    assert.match(line, /^factledger ledger: ledger\.yaml:\d+:\d+: facts\[\d+\]\.value\.currency: 'KRWW'/);
 });
 
 function scratchLedger(): { dir: string; file: string } {
@@ -207,7 +232,7 @@ test('ledger add refuses what would break the ledger and leaves the file alone',
     'factledger ledger: Unexpected `--value lots`, expected a number (write it as 1.25e12, 1250000000000, 1,250 or 2.5 billion)\n',
   );
   const noId = await ledger(['add', 'ledger.yaml', '--kind', 'count'], dir);
-  assert.equal(noId.stderr, 'factledger ledger: Missing `--id` (run `factledger ledger help add` for the options)\n');
+  assert.equal(noId.stderr, 'factledger ledger: Missing `--id` (run `factledger ledger add --help` for the options)\n');
   assert.equal(readFileSync(file, 'utf8'), before);
 });
 

@@ -115,7 +115,7 @@ function required(values: Parsed['values'], name: string): string {
   const value = str(values, name);
   if (value === undefined) {
     throw new FactledgerError('invalid-option', `Missing \`--${name}\``, {
-      hint: 'run `factledger ledger help add` for the options',
+      hint: 'run `factledger ledger add --help` for the options',
     });
   }
   return value;

@@ -1,27 +1,17 @@
 import { resolve } from 'node:path';
 import { FactledgerError, isFactledgerError } from '@factledger/core';
 import { checkLedger, type Ledger, type LedgerError, readLedgerText } from '@factledger/ledger';
-import type { Command, OptionSpec, Parsed } from '../command.js';
+import type { Command, LeafCommand, OptionSpec, Parsed } from '../command.js';
 import type { Context } from '../context.js';
 import { EXIT_CLEAN, EXIT_ERROR } from '../context.js';
 import { addOptionSpecs, runLedgerAdd } from './ledger-add.js';
 import { parseSize } from './ledger-options.js';
 
-/** A sub-command of `factledger ledger`: its own usage, options and help. */
-export interface LedgerSubcommand {
-  name: string;
-  summary: string;
-  usage: string;
-  options: Record<string, OptionSpec>;
-  details?: string;
-  run(context: Context, parsed: Parsed): Promise<number>;
-}
-
 const sizeOption: Record<string, OptionSpec> = {
   'max-size': { type: 'string', arg: '<size>', description: 'largest ledger read, e.g. 20MB (default 10MB)' },
 };
 
-const validate: LedgerSubcommand = {
+const validate: LeafCommand = {
   name: 'validate',
   summary: 'Check ledgers against the schema and for broken references; print every problem with its place',
   usage: '<ledger files…>',
@@ -30,7 +20,7 @@ const validate: LedgerSubcommand = {
   run: runValidate,
 };
 
-const add: LedgerSubcommand = {
+const add: LeafCommand = {
   name: 'add',
   summary: 'Add a fact to a ledger: validated first, written atomically, comments and layout kept',
   usage: '<ledger> --id <id> --kind <kind> --value <value> [--unit <unit>] [options]',
@@ -42,57 +32,14 @@ const add: LedgerSubcommand = {
   run: runLedgerAdd,
 };
 
-const subcommands: LedgerSubcommand[] = [validate, add];
-
-/** `factledger ledger <sub-command>`: one command whose first positional picks the sub-command. */
+/** `factledger ledger <sub-command>`: the CLI frame picks the sub-command, parses its options and prints its help. */
 export const ledgerCommand: Command = {
   name: 'ledger',
   summary: 'Validate a ledger of facts, or add a fact to it',
-  usage: '<validate|add> [options] <ledger…>   (`factledger ledger help <sub-command>` for its options)',
-  // The CLI frame parses options before `run`, so it must know every sub-command's; each sub-command
-  // then refuses the ones that are not its own.
-  options: Object.assign({}, ...subcommands.map((s) => s.options)),
-  details: subcommands.map((s) => `  ledger ${s.name} ${s.usage}\n      ${s.summary}`).join('\n'),
-  async run(context, parsed) {
-    const [name, ...positionals] = parsed.positionals;
-    if (name === 'help') {
-      const target = subcommands.find((s) => s.name === positionals[0]);
-      context.stdout.write(target ? subcommandHelp(target) : `${subcommands.map(subcommandHelp).join('\n')}`);
-      return EXIT_CLEAN;
-    }
-    const sub = subcommands.find((s) => s.name === name);
-    if (!sub) {
-      const known = subcommands.map((s) => `\`${s.name}\``).join(', ');
-      throw new FactledgerError(
-        'invalid-option',
-        name === undefined
-          ? `Missing sub-command, expected one of ${known}`
-          : `Unexpected sub-command \`${name}\`, expected one of ${known}`,
-        { hint: 'run `factledger ledger help` for each one' },
-      );
-    }
-    for (const [option, value] of Object.entries(parsed.values)) {
-      if (value !== undefined && option !== 'help' && !(option in sub.options)) {
-        throw new FactledgerError('invalid-option', `Unexpected option \`--${option}\` for \`ledger ${sub.name}\``, {
-          hint: `run \`factledger ledger help ${sub.name}\` for its options`,
-        });
-      }
-    }
-    return sub.run(context, { values: parsed.values, positionals });
-  },
+  usage: '<sub-command> [options] <ledger…>',
+  options: {},
+  subcommands: [validate, add],
 };
-
-export function subcommandHelp(sub: LedgerSubcommand): string {
-  const lines = [`Usage: factledger ledger ${sub.name} ${sub.usage}`, '', sub.summary, ''];
-  const rows = Object.entries(sub.options).map(([name, spec]) => [
-    `    --${name}${spec.arg ? ` ${spec.arg}` : ''}`,
-    `${spec.description}${spec.choices ? ` (${spec.choices.join('|')})` : ''}`,
-  ]);
-  const width = Math.max(...rows.map(([flag]) => flag?.length ?? 0));
-  if (rows.length > 0) lines.push('Options:', ...rows.map(([flag, text]) => `  ${flag?.padEnd(width)}  ${text}`));
-  if (sub.details) lines.push('', sub.details);
-  return `${lines.join('\n')}\n`;
-}
 
 async function runValidate(context: Context, { values, positionals }: Parsed): Promise<number> {
   if (positionals.length === 0) {
