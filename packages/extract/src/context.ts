@@ -61,22 +61,42 @@ const breaksAfter = (t: Term): boolean => /[,.;:!?()"]/.test(t.post);
 const FIRST_PASS = ['alias', 'machine', 'index', 'id', 'freeze', 'typeahead', 'lexicon', 'preTagger'];
 
 /**
- * Tags a sentence with compromise. Only sentences that hold a figure get here:
- * this is the expensive step the scanner exists to keep rare.
+ * Tags the parts of a sentence that matter with compromise: the words around each figure, and
+ * around a reporting verb (`said`, `according to`). Only sentences that hold a figure get here,
+ * and only those windows are tagged: this is the expensive step the scanner exists to keep rare.
+ * `windows` are `[start, end)` offsets into `text`, in any order.
  */
-export function readSentence(text: string): SentenceReading {
+export function readSentence(text: string, windows: [number, number][]): SentenceReading {
   const terms: Term[] = [];
-  // A "sentence" of a megabyte is damage, not prose: compromise gets it in pieces so the work stays linear.
-  for (let from = 0; from < text.length; ) {
-    let to = Math.min(text.length, from + CHUNK);
-    if (to < text.length) {
-      const space = text.lastIndexOf(' ', to);
-      if (space > from) to = space;
+  for (const [start, end] of merge(windows)) {
+    // A "sentence" of a megabyte is damage, not prose: compromise gets it in pieces so the work stays linear.
+    for (let from = start; from < end; ) {
+      let to = Math.min(end, from + CHUNK);
+      if (to < end) {
+        const space = text.lastIndexOf(' ', to);
+        if (space > from) to = space;
+      }
+      tag(text.slice(from, to), from, terms);
+      from = to;
     }
-    tag(text.slice(from, to), from, terms);
-    from = to;
   }
   return { terms, attribution: findAttribution(terms) };
+}
+
+function merge(windows: [number, number][]): [number, number][] {
+  const sorted = [...windows].sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const w of sorted) {
+    const last = out[out.length - 1];
+    if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
+    else out.push([w[0], w[1]]);
+  }
+  return out;
+}
+
+/** Words that can open an attribution, so the window around them is tagged too. */
+export function isReportingWord(lower: string): boolean {
+  return REPORTING.has(lower);
 }
 
 const CHUNK = 2000;

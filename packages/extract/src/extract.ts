@@ -1,7 +1,7 @@
 import type { Attribution, BlockKind, Claim } from '@factledger/core';
 import { type Document, parseArticle } from '@factledger/parse';
 import { parseAnchor } from './anchor.js';
-import { readSentence, type SentenceReading, subjectOf } from './context.js';
+import { isReportingWord, readSentence, type SentenceReading, subjectOf } from './context.js';
 import { type Refined, refine } from './refine.js';
 import { scan } from './scan.js';
 import { type Token, tokenize } from './tokens.js';
@@ -54,7 +54,7 @@ export function extractClaims(input: Document | string, options: ExtractOptions 
       if (f.kind === 'date' && typeof f.value === 'string' && !baseline) lastYear = Number(f.value.slice(0, 4));
     }
     const text = doc.text.slice(sentence.start, sentence.end);
-    const reading = readSentence(text);
+    const reading = readSentence(text, windows(tokens, found, sentence.start));
     const firstId = claims.length;
     for (let k = 0; k < found.length; k++) {
       claims.push(
@@ -63,6 +63,22 @@ export function extractClaims(input: Document | string, options: ExtractOptions 
     }
   }
   return claims;
+}
+
+/** Words on each side of a figure that compromise reads: a subject or a source is a few words away. */
+const WINDOW = 8;
+
+/** The parts of the sentence worth tagging, as offsets into it. */
+function windows(tokens: Token[], found: Refined[], offset: number): [number, number][] {
+  const around = (from: number, to: number): [number, number] => [
+    (tokens[Math.max(0, from - WINDOW)] as Token).start - offset,
+    (tokens[Math.min(tokens.length - 1, to + WINDOW)] as Token).end - offset,
+  ];
+  const out = found.map((f) => around(f.hedgeStart ?? f.start, f.end - 1));
+  tokens.forEach((t, k) => {
+    if (isReportingWord(t.lower)) out.push(around(k, k));
+  });
+  return out;
 }
 
 interface Place {
