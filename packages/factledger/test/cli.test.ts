@@ -76,5 +76,5 @@ test('a command with sub-commands: each has its own --help and options, a missin
   );
   const missing = await runCli(['ledger']);
   assert.equal(missing.code, 2);
-  assert.match(missing.stderr, /^factledger ledger: Missing sub-command, expected one of `validate`, `add`/);
+  assert.match(missing.stderr, /^factledger ledger: Missing sub-command, expected one of `validate`, `add`, `suggest`/);
 });

@@ -89,15 +89,15 @@ test('ledger: usage mistakes are one line and exit 2', async () => {
     code: 2,
     stdout: '',
     stderr:
-      'factledger ledger: Missing sub-command, expected one of `validate`, `add` (run `factledger ledger --help` for each one)\n',
+      'factledger ledger: Missing sub-command, expected one of `validate`, `add`, `suggest` (run `factledger ledger --help` for each one)\n',
   });
   assert.equal(
     (await ledger(['frobnicate'])).stderr,
-    'factledger ledger: Unexpected sub-command `frobnicate`, expected one of `validate`, `add` (run `factledger ledger --help` for each one)\n',
+    'factledger ledger: Unexpected sub-command `frobnicate`, expected one of `validate`, `add`, `suggest` (run `factledger ledger --help` for each one)\n',
   );
   assert.equal(
     (await ledger(['--id', 'x', 'validate'])).stderr,
-    'factledger ledger: Unexpected `--id` before the sub-command, expected one of `validate`, `add` (run `factledger ledger --help` for each one)\n',
+    'factledger ledger: Unexpected `--id` before the sub-command, expected one of `validate`, `add`, `suggest` (run `factledger ledger --help` for each one)\n',
   );
   // Each sub-command parses only its own options: add's `--id` is unknown to validate.
   assert.deepEqual(await ledger(['validate', '--id', 'x', 'a.yaml']), {
@@ -267,4 +267,112 @@ test('ledger add --from takes the fact from the claim at a place in an article',
   const added = readFileSync(file, 'utf8');
   assert.match(added, /- id: from-article/);
   assert.match(added, /article: article\.md/);
+});
+
+function suggestArticles(dir: string): void {
+  writeFileSync(
+    join(dir, 'a.md'),
+    [
+      '---',
+      'outlet: Test Gazette',
+      'published: 2021-04-02',
+      'url: https://gazette.example/a',
+      '---',
+      '',
+      'Seoul will pay $1.03 billion in 2021, and Washington keeps 28,500 troops there.',
+      '',
+      'Officials said 43 delegates attended the talks in 2021.',
+      '',
+      'Seoul also pledged 2.1 trillion won for new barracks in 2023.',
+      '',
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(dir, 'b.md'),
+    [
+      '---',
+      'outlet: Other Post',
+      'published: 2021-04-05',
+      '---',
+      '',
+      'Some 45 delegates attended the talks in 2021.',
+      '',
+    ].join('\n'),
+  );
+}
+
+test('ledger suggest: facts for unmatched claims, grouped across articles, as YAML that pastes under facts:', async (t) => {
+  try {
+    await import('@factledger/extract');
+    await import('@factledger/parse');
+  } catch {
+    t.skip('the article reader or extractor does not load yet');
+    return;
+  }
+  const { dir, file } = scratchLedger();
+  suggestArticles(dir);
+  const result = await ledger(['suggest', 'ledger.yaml', 'a.md', 'b.md'], dir);
+  assert.equal(result.code, 0, result.stderr);
+  assert.match(
+    result.stderr,
+    /^2 facts suggested for 3 claims that match nothing in ledger\.yaml \(\d+ claims? already do\)\n$/,
+  );
+  // The printed YAML, read as the `facts:` list of a ledger of its own, is valid.
+  const { checkLedger } = await import('@factledger/ledger');
+  const alone = checkLedger(`topic: suggestions\nfacts:\n${result.stdout}`);
+  assert.deepEqual(alone.errors, [], result.stdout);
+  const facts = (alone.ledger?.data.facts ?? []) as unknown as Record<string, unknown>[];
+  // $1.03 billion (converted with the ledger's rates) and 28,500 troops are already in the ledger.
+  // (Ids come from the extractor's subject and the period, so only their shape is pinned.)
+  assert.deepEqual(
+    facts.map((f) => [f.kind, f.value, f.period]),
+    [
+      ['count', { amount: 43, unit: 'delegates' }, '2021'],
+      ['money', { amount: 2.1e12, currency: 'KRW' }, '2023'],
+    ],
+  );
+  assert.match(String(facts[0]?.id), /^[a-z0-9][a-z0-9._-]*-2021$/);
+  const delegates = facts[0] as { sources: { article: string; position: { start: { line: number } } }[] };
+  assert.deepEqual(
+    delegates.sources.map((s) => [s.article, s.position.start.line]),
+    [
+      ['a.md', 9],
+      ['b.md', 6],
+    ],
+  );
+  // No 2023 won rate: the fact says so in a comment rather than being dropped.
+  assert.match(result.stdout, /# check: this fact\.value\.currency: no rate converts KRW to USD for 2023/);
+
+  // Pasted under `facts:` (the last key of this ledger), with a 2023 rate added, the ledger validates.
+  const before = readFileSync(file, 'utf8');
+  const rate = "  - currency: KRW\n    per: USD\n    rate: 1306\n    period: '2023'\n\nfacts:";
+  const withRate = before.replace("    period: '2021'\n\nfacts:", `    period: '2021'\n${rate}`);
+  assert.notEqual(withRate, before);
+  const pasted = checkLedger(`${withRate.trimEnd()}\n${result.stdout}`, { file: 'pasted.yaml' });
+  assert.deepEqual(pasted.errors, []);
+  assert.equal(pasted.ledger?.facts.length, 17 + 2);
+  assert.deepEqual(pasted.ledger?.data.facts.slice(17), facts);
+});
+
+test('ledger suggest: usage and unreadable articles', async (t) => {
+  try {
+    await import('@factledger/extract');
+    await import('@factledger/parse');
+  } catch {
+    t.skip('the article reader or extractor does not load yet');
+    return;
+  }
+  const { dir } = scratchLedger();
+  suggestArticles(dir);
+  assert.equal(
+    (await ledger(['suggest', 'ledger.yaml'], dir)).stderr,
+    'factledger ledger: No article given (factledger ledger suggest <ledger> <article…>)\n',
+  );
+  const missing = await ledger(['suggest', 'ledger.yaml', 'nope.md', 'b.md'], dir);
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /^nope\.md: /);
+  assert.match(
+    missing.stdout,
+    /- id: .*\n {4}description: .*\n {4}kind: count\n {4}value: \{ amount: 45, unit: delegates \}/,
+  );
 });

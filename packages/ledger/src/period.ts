@@ -44,3 +44,13 @@ export function overlaps(a: Span, b: Span): boolean {
 export function midpoint(span: Span): number {
   return (span.start + span.end) / 2;
 }
+
+/**
+ * Whether two periods or dates (`2021`, `2021-05-01`, `2021/2025`) share at least one day;
+ * `undefined` when either is not a period. For tools comparing a claim's time with a fact's.
+ */
+export function periodsOverlap(a: string, b: string): boolean | undefined {
+  const x = parsePeriod(a);
+  const y = parsePeriod(b);
+  return x && y ? overlaps(x, y) : undefined;
+}

@@ -1,14 +1,14 @@
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Claim } from '@factledger/core';
 import { FactledgerError } from '@factledger/core';
 import { addFact, type FactInput, type FactKind, type SourceInput, type ValueInput } from '@factledger/ledger';
 import type { OptionSpec, Parsed } from '../command.js';
 import type { Context } from '../context.js';
 import { EXIT_CLEAN } from '../context.js';
+import { claimDescription, claimSlug, claimSource, claimValue, PERS } from './ledger-claims.js';
 import { parseSize } from './ledger-options.js';
 
 const KINDS: readonly FactKind[] = ['money', 'percent', 'count', 'multiplier', 'date', 'duration', 'ordinal'];
-const PERS = ['year', 'quarter', 'month', 'week', 'day'] as const;
 
 export const addOptionSpecs: Record<string, OptionSpec> = {
   from: {
@@ -192,8 +192,6 @@ async function factFromClaim(context: Context, from: string, values: Parsed['val
   return claimToFact(claim, article, { ...doc.metadata }, values);
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 function claimToFact(
   claim: Claim,
   article: string,
@@ -201,35 +199,16 @@ function claimToFact(
   values: Parsed['values'],
 ): FactInput {
   const kind = (str(values, 'kind') as FactKind | undefined) ?? claim.kind;
-  const slug = (claim.subject ?? claim.kind)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-  const id = str(values, 'id') ?? [slug || claim.kind, claim.period ?? ''].filter(Boolean).join('-');
-  let value: ValueInput | undefined;
-  if (typeof claim.value === 'string' && DAY.test(claim.value)) value = { date: claim.value };
-  else if (typeof claim.value === 'number') {
-    value = { amount: claim.value };
-    if (kind === 'money' && claim.unit) value.currency = claim.unit;
-    else if (claim.unit) value.unit = claim.unit;
-    if (claim.per && (PERS as readonly string[]).includes(claim.per)) value.per = claim.per as ValueInput['per'];
-  }
-  const text = (key: string) => (typeof metadata[key] === 'string' ? (metadata[key] as string) : undefined);
-  const published = text('published');
-  const source: SourceInput = {
-    outlet: str(values, 'source-outlet') ?? text('outlet') ?? basename(article),
-    ...((str(values, 'source-url') ?? text('url')) ? { url: str(values, 'source-url') ?? text('url') } : {}),
-    ...(published && DAY.test(published) ? { published } : {}),
-    quote: claim.sentence.slice(0, 2000),
-    article,
-    position: claim.position,
-  };
+  const id = str(values, 'id') ?? claimSlug(claim);
+  const value = claimValue(claim, kind);
+  const source: SourceInput = { ...claimSource(claim, article, metadata) };
+  if (str(values, 'source-outlet')) source.outlet = str(values, 'source-outlet') as string;
+  if (str(values, 'source-url')) source.url = str(values, 'source-url');
   const base = common(values, id);
   const period = base.period ?? claim.period ?? undefined;
   return {
     ...base,
-    description: str(values, 'description') ?? (claim.subject ? `${claim.subject} (${claim.text})` : claim.text),
+    description: str(values, 'description') ?? claimDescription(claim),
     kind,
     ...(value ? { value } : {}),
     ...(period ? { period: String(period) } : {}),

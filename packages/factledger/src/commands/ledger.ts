@@ -6,6 +6,7 @@ import type { Context } from '../context.js';
 import { EXIT_CLEAN, EXIT_ERROR } from '../context.js';
 import { addOptionSpecs, runLedgerAdd } from './ledger-add.js';
 import { parseSize } from './ledger-options.js';
+import { runLedgerSuggest } from './ledger-suggest.js';
 
 const sizeOption: Record<string, OptionSpec> = {
   'max-size': { type: 'string', arg: '<size>', description: 'largest ledger read, e.g. 20MB (default 10MB)' },
@@ -32,13 +33,27 @@ const add: LeafCommand = {
   run: runLedgerAdd,
 };
 
+const suggest: LeafCommand = {
+  name: 'suggest',
+  summary: 'Propose facts for the claims in articles that match no fact in the ledger, as YAML to paste',
+  usage: '<ledger> <articles…>',
+  options: sizeOption,
+  details: [
+    'Claims stating the same quantity (same kind and unit, values within 10%, periods that agree) in',
+    'several articles become one fact with each claim as a source. Dates are left out: articles use',
+    'them to say when. The facts print on stdout, indented to paste under the ledger’s `facts:`;',
+    'anything the ledger would still need for one (a rate, a unit) is a `# check:` comment above it.',
+  ].join('\n'),
+  run: runLedgerSuggest,
+};
+
 /** `factledger ledger <sub-command>`: the CLI frame picks the sub-command, parses its options and prints its help. */
 export const ledgerCommand: Command = {
   name: 'ledger',
-  summary: 'Validate a ledger of facts, or add a fact to it',
+  summary: 'Validate a ledger of facts, add a fact to it, or suggest facts from articles',
   usage: '<sub-command> [options] <ledger…>',
   options: {},
-  subcommands: [validate, add],
+  subcommands: [validate, add, suggest],
 };
 
 async function runValidate(context: Context, { values, positionals }: Parsed): Promise<number> {
