@@ -29,3 +29,18 @@ test('package.json ships the schema as ./schema.json', () => {
   assert.equal(pkg.exports['./schema.json'], './schema.json');
   assert.ok(pkg.files.includes('schema.json'));
 });
+
+test('.vscode/settings.json points the YAML and JSON extensions at this schema for ledger* files', () => {
+  const root = new URL('../../../', import.meta.url);
+  const settings = JSON.parse(readFileSync(new URL('.vscode/settings.json', root), 'utf8')) as {
+    'yaml.schemas': Record<string, string[]>;
+    'json.schemas': { fileMatch: string[]; url: string }[];
+  };
+  assert.deepEqual(settings['yaml.schemas'], {
+    './packages/ledger/schema.json': ['**/ledger*.yaml', '**/ledger*.yml'],
+  });
+  assert.deepEqual(settings['json.schemas'], [
+    { fileMatch: ['**/ledger*.json'], url: './packages/ledger/schema.json' },
+  ]);
+  assert.ok(readFileSync(new URL('packages/ledger/schema.json', root), 'utf8').includes('"$id"'));
+});
