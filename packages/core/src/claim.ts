@@ -64,8 +64,10 @@ export interface Claim {
   range?: Range;
   change?: Change;
   date?: DateResolution;
-  /** The noun phrase the figure counts or pays for, and the actors around it. */
+  /** The noun phrase the figure counts or pays for. */
   subject: string | null;
+  /** Who the sentence is about: the names (people, places, organisations) around the figure. */
+  actors: string[];
   /** When the figure holds, as an ISO date or year, when the sentence says. */
   period: string | null;
   attribution: Attribution | null;

@@ -196,3 +196,25 @@ export function subjectOf(
     head: (nouns[nouns.length - 1] ?? words[words.length - 1])?.normal ?? null,
   };
 }
+
+const NAME_TAGS = ['ProperNoun', 'Place', 'Organization', 'Person', 'Acronym'];
+const isName = (t: Term): boolean =>
+  NAME_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Value') && !t.tags.has('Date') && /^\p{Lu}/u.test(t.text);
+
+/** The names in the tagged parts of the sentence (`South Korea`, `the State Department`), in order, once each. */
+export function actorsOf(reading: SentenceReading): string[] {
+  const names: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    const name = run.join(' ');
+    if (name && !names.includes(name)) names.push(name);
+    run = [];
+  };
+  for (const t of reading.terms) {
+    if (isName(t)) run.push(t.text);
+    else flush();
+    if (breaksAfter(t)) flush();
+  }
+  flush();
+  return names;
+}

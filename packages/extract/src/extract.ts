@@ -1,7 +1,7 @@
 import type { Attribution, BlockKind, Claim } from '@factledger/core';
 import { type Document, parseArticle } from '@factledger/parse';
 import { parseAnchor } from './anchor.js';
-import { isReportingWord, readSentence, type SentenceReading, subjectOf } from './context.js';
+import { actorsOf, isReportingWord, readSentence, type SentenceReading, subjectOf } from './context.js';
 import { type Refined, refine } from './refine.js';
 import { scan } from './scan.js';
 import { type Token, tokenize } from './tokens.js';
@@ -56,9 +56,17 @@ export function extractClaims(input: Document | string, options: ExtractOptions 
     const text = doc.text.slice(sentence.start, sentence.end);
     const reading = readSentence(text, windows(tokens, found, sentence.start));
     const firstId = claims.length;
+    const actors = actorsOf(reading);
     for (let k = 0; k < found.length; k++) {
       claims.push(
-        toClaim(doc, tokens, k, found, reading, { kind, start: sentence.start, text, firstId, index: claims.length }),
+        toClaim(doc, tokens, k, found, reading, {
+          kind,
+          actors,
+          start: sentence.start,
+          text,
+          firstId,
+          index: claims.length,
+        }),
       );
     }
   }
@@ -83,6 +91,7 @@ function windows(tokens: Token[], found: Refined[], offset: number): [number, nu
 
 interface Place {
   kind: BlockKind;
+  actors: string[];
   start: number;
   text: string;
   firstId: number;
@@ -117,6 +126,7 @@ function toClaim(
     hedge: f.hedge,
     precision: f.precision,
     subject: subject.phrase,
+    actors: place.actors,
     period: periodOf(index, all),
     attribution: attribution(doc, reading, place.start),
     block: place.kind,

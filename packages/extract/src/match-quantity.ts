@@ -119,6 +119,9 @@ export const matchCount: Matcher = ({ tokens }, i) => {
       if (PRONOUN_BEFORE_ONE.has(word(tokens, i - 1) ?? '')) return null;
     }
   }
+  // `the two sides`, `the three countries`: a small spelled number after `the` points back at things
+  // already named; it states no figure anyone would check.
+  if (range.low.spelled && range.low.value <= 12 && word(tokens, i - 1) === 'the') return null;
   const match: Match = {
     kind: 'count',
     start: i,

@@ -178,3 +178,12 @@ test('a headline in capitals is not mistaken for names before numbers', () => {
     [['date', '2025']],
   );
 });
+
+test('actors: the names around a figure', () => {
+  const claim = find(
+    claimsOf('Seoul agreed to pay $900 million to U.S. Forces Korea, the State Department said.'),
+    '$900 million',
+  );
+  assert.ok(claim.actors.includes('U.S. Forces Korea'), JSON.stringify(claim.actors));
+  assert.ok(claim.actors.includes('State Department'), JSON.stringify(claim.actors));
+});

@@ -55,3 +55,10 @@ test('an age is not a figure', () => {
     [],
   );
 });
+
+test('`the two sides` points back at things already named: no count', () => {
+  assert.deepEqual(
+    claimsOf('The two sides met, and the three countries agreed; two officials stayed.').map((c) => c.text),
+    ['two'],
+  );
+});
