@@ -8,7 +8,7 @@ import { buildLedger, type Ledger } from './ledger.js';
 import { displayPath, Locator, type Segment, toPointer } from './locate.js';
 import { type Problem, schemaProblems } from './messages.js';
 import { schemaErrors } from './schema.js';
-import { semanticProblems } from './semantics.js';
+import { partialSemanticProblems, semanticProblems } from './semantics.js';
 
 /** The largest ledger read by default: far above any hand-kept ledger, far below what hurts. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -177,7 +177,14 @@ export function analyseLedger(text: string, options: ParseLedgerOptions = {}): A
   };
 
   const invalid = schemaProblems(schemaErrors(data));
-  if (invalid.length > 0) return failed(sortByPlace(invalid.map(toError)), doc);
+  if (invalid.length > 0) {
+    // The semantic checks still run over the well-formed parts: every problem at once.
+    const partial = partialSemanticProblems(
+      data,
+      invalid.map((problem) => problem.path),
+    );
+    return failed(sortByPlace([...invalid, ...partial].map(toError)), doc);
+  }
 
   const ledgerData = data as LedgerFile;
   const { problems, derived } = semanticProblems(ledgerData);

@@ -12,7 +12,8 @@ export interface SemanticProblem extends Problem {
 
 /**
  * The checks a schema cannot express: unique ids, references that resolve, currencies that
- * exist and can be converted, values whose shape fits their kind. Runs on schema-valid data only.
+ * exist and can be converted, values whose shape fits their kind. Runs on schema-valid data (or on
+ * the well-formed parts of a ledger, through `partialSemanticProblems`).
  */
 export function semanticProblems(data: LedgerFile): { problems: SemanticProblem[]; derived: Map<string, ValueInput> } {
   const problems: SemanticProblem[] = [];
@@ -129,4 +130,95 @@ function currency(code: string, path: Segment[], problems: SemanticProblem[]): v
       hint: 'use a code such as USD, EUR or KRW',
     });
   }
+}
+
+const LISTS = ['entities', 'rates', 'facts'] as const;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function startsWith(path: readonly Segment[], prefix: readonly Segment[]): boolean {
+  return prefix.every((segment, i) => path[i] !== undefined && String(path[i]) === String(segment));
+}
+
+/**
+ * The semantic checks over the parts of a schema-invalid ledger that are well-formed, so a user
+ * sees every problem at once. An entity, rate or fact with a schema problem is left out, and so
+ * is every problem it could have caused elsewhere: a reference to a left-out id is not reported
+ * as dangling, derived facts built on a left-out fact are not checked, and when a rate is left
+ * out, missing rates are not reported. Paths are those of the file as written.
+ */
+export function partialSemanticProblems(data: unknown, schemaPaths: readonly Segment[][]): SemanticProblem[] {
+  if (!isRecord(data) || !Array.isArray(data.facts)) return [];
+  const broken = (path: Segment[]) => schemaPaths.some((p) => startsWith(p, path) || startsWith(path, p));
+  const kept: Record<(typeof LISTS)[number], { items: unknown[]; index: number[] }> = {
+    entities: { items: [], index: [] },
+    rates: { items: [], index: [] },
+    facts: { items: [], index: [] },
+  };
+  const leftOut = { entities: new Set<string>(), facts: new Set<string>(), rates: 0, wholeList: new Set<string>() };
+  for (const list of LISTS) {
+    const items = data[list];
+    if (items === undefined) continue;
+    if (!Array.isArray(items) || schemaPaths.some((p) => p.length === 0 || (p.length === 1 && p[0] === list))) {
+      leftOut.wholeList.add(list);
+      continue;
+    }
+    items.forEach((item, i) => {
+      if (broken([list, i])) {
+        if (list === 'rates') leftOut.rates++;
+        else if (isRecord(item) && typeof item.id === 'string') leftOut[list].add(item.id);
+        return;
+      }
+      kept[list].items.push(item);
+      kept[list].index.push(i);
+    });
+  }
+  const subset = {
+    topic: 't',
+    entities: kept.entities.items,
+    rates: kept.rates.items,
+    facts: kept.facts.items,
+  } as unknown as LedgerFile;
+  const { problems } = semanticProblems(subset);
+
+  // Facts whose derivation reaches a left-out fact, directly or through other derived facts.
+  const tainted = new Set(leftOut.facts);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const fact of subset.facts) {
+      if (!tainted.has(fact.id) && fact.derived && (tainted.has(fact.derived.from) || tainted.has(fact.derived.to))) {
+        tainted.add(fact.id);
+        grew = true;
+      }
+    }
+  }
+  const ratesIncomplete = leftOut.rates > 0 || leftOut.wholeList.has('rates');
+  const relevant = problems.filter((problem) => {
+    const [list, i, key] = problem.path;
+    if (list === 'facts' && typeof i === 'number') {
+      const fact = subset.facts[i];
+      if (key === 'match' && problem.path[3] === 'entities') {
+        const id = fact?.match?.entities?.[problem.path[4] as number];
+        return !leftOut.wholeList.has('entities') && !(id !== undefined && leftOut.entities.has(id));
+      }
+      if ((key === 'derived' || key === 'kind') && fact && tainted.has(fact.id)) return false;
+      if (ratesIncomplete && (problem.reason.startsWith('no rate') || problem.reason.startsWith('cannot convert'))) {
+        return false;
+      }
+    }
+    return true;
+  });
+  // Back to the indices of the file as written.
+  const remap = (path: Segment[]): Segment[] => {
+    const [list, i, ...rest] = path;
+    const map = kept[list as (typeof LISTS)[number]];
+    return map && typeof i === 'number' ? [list as Segment, map.index[i] as number, ...rest] : path;
+  };
+  return relevant.map((problem) => ({
+    ...problem,
+    path: remap(problem.path),
+    ...(problem.related ? { related: remap(problem.related) } : {}),
+  }));
 }

@@ -247,3 +247,34 @@ test('an empty ledger and a syntax error get a clear message', () => {
   assert.equal(syntax.ok, false);
   assert.match(syntax.errors[0]?.format() ?? '', /^f\.yaml:\d+:\d+: cannot parse: /);
 });
+
+test('semantic checks run over the well-formed parts of a ledger with schema errors, without knock-on errors', () => {
+  const text = [
+    'topic: t',
+    'entities:',
+    '  - { id: city, name: City }',
+    '  - { id: port, nmae: Port }',
+    'facts:',
+    '  - { id: a, description: A, kind: count, value: { amount: 1, unit: x } }',
+    '  - { id: a, description: again, kind: count, value: { amount: 2, unit: x } }',
+    '  - { id: b, description: B, kind: count, valeu: { amount: 3, unit: x } }',
+    '  - { id: c, description: C, kind: percent, derived: { op: percent-change, from: a, to: b } }',
+    '  - { id: d, description: D, kind: count, match: { entities: [citty, port] } }',
+    '  - { id: e, description: E, kind: money, value: { amount: 1, currency: XYZ } }',
+    '',
+  ].join('\n');
+  const check = checkLedger(text, { file: 'l.yaml' });
+  assert.equal(check.ok, false);
+  assert.deepEqual(
+    check.errors.map((e) => e.format()),
+    [
+      'l.yaml:4:5: entities[1]: missing `name`',
+      'l.yaml:4:17: entities[1].nmae: unknown property `nmae` (did you mean `name`?)',
+      'l.yaml:7:11: facts[1].id: duplicate id `a` (first at line 6)',
+      'l.yaml:8:43: facts[2].valeu: unknown property `valeu` (did you mean `value`?)',
+      // Not reported: `c` derived from the broken `b`, and `port`, an entity with a schema problem.
+      'l.yaml:10:63: facts[4].match.entities[0]: unknown entity `citty` (did you mean `city`?)',
+      "l.yaml:11:73: facts[5].value.currency: 'XYZ' is not an ISO 4217 code (use a code such as USD, EUR or KRW)",
+    ],
+  );
+});
