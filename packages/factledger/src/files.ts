@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { FactledgerError } from '@factledger/core';
 import { isArticlePath } from '@factledger/parse';
 
@@ -15,7 +15,7 @@ export async function expandArticles(paths: string[], cwd: string): Promise<stri
   }
   const out: string[] = [];
   for (const path of paths) {
-    const full = join(cwd, path);
+    const full = resolve(cwd, path);
     let info: Awaited<ReturnType<typeof stat>>;
     try {
       info = await stat(full);
@@ -29,7 +29,8 @@ export async function expandArticles(paths: string[], cwd: string): Promise<stri
       out.push(path);
       continue;
     }
-    const found = (await walk(full)).filter(isArticlePath).map((f) => relative(cwd, f) || f);
+    // Name the files the way the user named the directory: absolute stays absolute.
+    const found = (await walk(full)).filter(isArticlePath).map((f) => (isAbsolute(path) ? f : relative(cwd, f) || f));
     if (found.length === 0) {
       throw new FactledgerError('no-articles', 'Directory holds no articles', {
         file: path,

@@ -51,3 +51,10 @@ test('extract text output: one line per figure with line:column, then a count', 
   assert.match(lines[1] ?? '', /^ {2}\d+:\d+-\d+:\d+ +\w+ +"/);
   assert.match(lines.at(-1) ?? '', /^ {2}\d+ figures$/);
 });
+
+test('an absolute path is read as given, not joined onto the current directory', async () => {
+  const absolute = join(repoRoot, article);
+  const { code, stdout, stderr } = await runCli(['extract', '--format', 'json', absolute], '/');
+  assert.equal(code, 0, stderr);
+  assert.ok((JSON.parse(stdout) as { claims: unknown[] }).claims.length > 5);
+});
