@@ -106,6 +106,13 @@ const QUANTITY_SUFFIXES = /^(st|nd|rd|th|s|k|m|mn|bn|b|tn|x|fold|pc|pct|am|pm)$/
 /** Capitalised words that take a quantity or a year after them: `FY 2024`, `Fiscal 2025`. */
 const QUANTITY_TAKING = new Set(['fy', 'fiscal', 'circa', 'ca', 'about', 'around', 'some', 'nearly', 'almost']);
 
+const YEAR = /^(1[0-9]|20|21)\d\d$/;
+
+/** `1368-1644`, `1945-1952`: two years, the second later. */
+function yearSpan(a: Token | undefined, b: Token | undefined): boolean {
+  return !!a && !!b && YEAR.test(a.text) && YEAR.test(b.text) && Number(b.text) > Number(a.text);
+}
+
 const capitalised = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^\p{Lu}/u.test(t.text);
 
 /**
@@ -124,6 +131,7 @@ export function isIdentifier(tokens: Token[], i: number, first: number): boolean
   // (A range such as `5-7%` never gets here: the range is read whole from its first number.)
   if (
     t.glued &&
+    !yearSpan(tokens[i - 2], t) &&
     prev?.text === '-' &&
     prev.glued &&
     (tokens[i - 2]?.type === 'word' || tokens[i - 2]?.type === 'number')
@@ -141,10 +149,16 @@ export function isIdentifier(tokens: Token[], i: number, first: number): boolean
   if (after === 'p' && tokens[i + 2]?.text === '.' && tokens[i + 3]?.lower === 'm') return true;
   if (after === 'am' || after === 'pm' || after === 'gmt' || after === 'utc' || after === 'et' || after === 'bst')
     return next?.text === next?.text.toUpperCase() || next?.glued === true;
-  // Phone numbers and codes: digit groups of three or more joined by hyphens, `555-0123`.
-  if (next?.text === '-' && next.glued && /^\d{3,}$/.test(t.text) && /^\d{3,}$/.test(tokens[i + 2]?.text ?? ''))
-    return true;
-  if (prev?.text === '-' && prev.glued && /^\d{3,}$/.test(t.text) && /^\d{3,}$/.test(tokens[i - 2]?.text ?? ''))
+  // Phone numbers and codes: digit groups of three or more joined by hyphens, `555-0123`;
+  // but `1368-1644` is a span of years.
+  const after2 = tokens[i + 2];
+  if (
+    next?.text === '-' &&
+    next.glued &&
+    /^\d{3,}$/.test(t.text) &&
+    /^\d{3,}$/.test(after2?.text ?? '') &&
+    !yearSpan(t, after2)
+  )
     return true;
   if (prev && LABELS.has(prev.lower.replace(/\.$/, ''))) return true;
   if (prev?.text === '.' && tokens[i - 2] && LABELS.has((tokens[i - 2] as Token).lower)) return true; // No. 5

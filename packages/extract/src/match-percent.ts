@@ -1,3 +1,4 @@
+import { ORDINALS } from './lexicon.js';
 import { type Match, type Matcher, numberPrecision, readRange, word } from './match.js';
 import { readNumber } from './numbers.js';
 import type { Token } from './tokens.js';
@@ -23,7 +24,35 @@ function percentUnit(tokens: Token[], j: number): { unit: string; end: number } 
 /** Words after a spelled fraction that make it a share of a whole (`three-quarters of`, `a third (33%)`). */
 const SHARE_FOLLOWERS = new Set(['of', '(']);
 
+/** `one in four adults`: a share written as a ratio, 25%. */
+function ratioShare(tokens: Token[], i: number): Match | null {
+  const n = readNumber(tokens, i);
+  if (!n || n.fraction || n.scale > 1 || n.value < 1 || n.value > 10 || word(tokens, n.end) !== 'in') return null;
+  const d = readNumber(tokens, n.end + 1);
+  if (!d || d.fraction || d.scale > 1 || d.value <= n.value || d.value > 1000) return null;
+  if (tokens[d.end]?.type !== 'word') return null;
+  return {
+    kind: 'percent',
+    start: i,
+    end: d.end,
+    value: Math.round((n.value / d.value) * 1e6) / 1e4,
+    unit: '%',
+    precision: { step: 100 / d.value },
+  };
+}
+
+/** `half of the voters`, `nearly half the budget`; `the first half of 2024` is a period, not a share. */
+function halfShare(tokens: Token[], i: number): Match | null {
+  if (word(tokens, i) !== 'half') return null;
+  const next = word(tokens, i + 1);
+  if (next !== 'of' && next !== 'the') return null;
+  if (ORDINALS[word(tokens, i - 1) ?? ''] !== undefined || word(tokens, i - 1) === 'a') return null;
+  return { kind: 'percent', start: i, end: i + 1, value: 50, unit: '%', precision: { step: 50 } };
+}
+
 export const matchPercent: Matcher = ({ tokens }, i) => {
+  const share = ratioShare(tokens, i) ?? halfShare(tokens, i);
+  if (share) return share;
   const n = readNumber(tokens, i);
   if (n?.fraction) {
     // A spelled fraction is a share when its numerator is written (`three-quarters`, `onequarter`)

@@ -78,3 +78,10 @@ test('a month of a relative year', () => {
     ['March of last year', '2023-03'],
   ]);
 });
+
+test('a span of years is two dates, not a phone number or a code', () => {
+  assert.deepEqual(dates('The dynasty ruled from 1368-1644.'), [
+    ['1368', '1368'],
+    ['1644', '1644'],
+  ]);
+});

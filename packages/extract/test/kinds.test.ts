@@ -187,3 +187,17 @@ test('actors: the names around a figure', () => {
   assert.ok(claim.actors.includes('U.S. Forces Korea'), JSON.stringify(claim.actors));
   assert.ok(claim.actors.includes('State Department'), JSON.stringify(claim.actors));
 });
+
+test('shares written as ratios or halves are percentages', () => {
+  const claims = claimsOf(
+    'One in four adults reported symptoms; nearly half of respondents agreed in the first half of 2024.',
+  );
+  assert.deepEqual(
+    claims.map((c) => [c.kind, c.text, c.value, c.hedge]),
+    [
+      ['percent', 'One in four', 25, 'none'],
+      ['percent', 'half', 50, 'nearly'],
+      ['date', '2024', '2024', 'none'],
+    ],
+  );
+});
