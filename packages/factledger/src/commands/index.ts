@@ -1,7 +1,8 @@
 import type { Command } from '../command.js';
+import { checkCommand } from './check.js';
 import { extractCommand } from './extract.js';
 import { ledgerCommand } from './ledger.js';
 import { parseCommand } from './parse.js';
 
 /** Every command the CLI lists; a command is here only once it works. */
-export const commands: Command[] = [extractCommand, ledgerCommand, parseCommand];
+export const commands: Command[] = [checkCommand, extractCommand, ledgerCommand, parseCommand];

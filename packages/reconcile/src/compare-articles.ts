@@ -1,0 +1,135 @@
+import type { Claim } from '@factledger/core';
+import type { Ledger } from '@factledger/ledger';
+import { claimKey, finding } from './build.js';
+import { judgeDate } from './dates.js';
+import type { ArticleSource, Finding } from './finding.js';
+import { formatGap, place, quote } from './message.js';
+import { changeSign, claimReading, type Tuning } from './quantity.js';
+import { mapReading, type Reading, widen } from './reading.js';
+import { type Judgement, judge } from './verdict.js';
+
+export interface Matched {
+  claim: Claim;
+  fact: string;
+  source: ArticleSource;
+  /** The time to convert currencies at: the claim's period or its article's publication. */
+  when: string | undefined;
+}
+
+const DURATION_YEARS: Record<string, number> = {
+  day: 1 / 365.25,
+  week: 7 / 365.25,
+  month: 1 / 12,
+  year: 1,
+  decade: 10,
+};
+
+/**
+ * Compares claims matched to the same fact in different articles with each other — the only check
+ * there is when the ledger holds no value for the fact. Each pair is judged once: the looser claim
+ * against the more precise one, brought into the looser claim's unit.
+ */
+export function compareArticles(matched: readonly Matched[], ledger: Ledger, tuning: Tuning): Finding[] {
+  const byFact = new Map<string, Matched[]>();
+  for (const m of matched) {
+    const list = byFact.get(m.fact) ?? [];
+    list.push(m);
+    byFact.set(m.fact, list);
+  }
+  const out: Finding[] = [];
+  for (const [fact, list] of byFact) {
+    for (let i = 0; i < list.length; i++) {
+      for (let k = i + 1; k < list.length; k++) {
+        const a = list[i] as Matched;
+        const b = list[k] as Matched;
+        if (a.claim.document === b.claim.document) continue;
+        const f = pair(a, b, fact, ledger, tuning);
+        if (f) out.push(f);
+      }
+    }
+  }
+  return out;
+}
+
+function looseness(claim: Claim, tuning: Tuning): number {
+  const r = claimReading(claim, tuning);
+  if (!r) return 0;
+  return (r.loose[1] - r.loose[0]) / (Math.abs(r.point) || 1);
+}
+
+function pair(a: Matched, b: Matched, fact: string, ledger: Ledger, tuning: Tuning): Finding | null {
+  // The looser claim is the one judged; the more precise one is what it is judged against.
+  const [loose, precise] = looseness(b.claim, tuning) >= looseness(a.claim, tuning) ? [b, a] : [a, b];
+  let j: Judgement | null;
+  if (loose.claim.kind === 'date') {
+    j =
+      typeof precise.claim.value === 'string'
+        ? judgeDate(loose.claim, precise.claim.value, precise.claim.hedge !== 'none')
+        : null;
+  } else {
+    const reading = claimReading(loose.claim, tuning);
+    const reference = inUnitOf(precise.claim, loose.claim, ledger, loose.when, tuning);
+    j = reading && reference ? judge(reading, reference, tuning.exactness) : null;
+  }
+  if (!j) return null;
+  const l = `${quote(loose.claim)} (${place(loose.claim, loose.source)})`;
+  const p = `${quote(precise.claim)} (${place(precise.claim, precise.source)})`;
+  const gap = loose.claim.kind === 'date' ? `${j.gap} days apart` : `gap ${formatGap(j.gap)}`;
+  const how =
+    loose.claim.hedge === 'none'
+      ? 'as a rounding'
+      : `through the hedge "${loose.claim.hedgeText ?? loose.claim.hedge}"`;
+  const message =
+    j.verdict === 'match'
+      ? `${l} agrees with ${p} on ${fact}`
+      : j.verdict === 'rounded'
+        ? `${p} is within ${l} only ${how}: ${gap}`
+        : `${l} conflicts with ${p} on ${fact}: ${gap}`;
+  return finding({
+    rule: 'cross-article',
+    verdict: j.verdict,
+    claim: loose.claim,
+    fact,
+    against: { type: 'claim', claim: { ...precise.claim, file: precise.claim.document }, source: precise.source },
+    key: claimKey(precise.claim),
+    gap: loose.claim.kind === 'date' ? undefined : j.gap,
+    message,
+  });
+}
+
+/** `claim`'s readings in the unit of `target`, or null when they cannot be brought together. */
+function inUnitOf(
+  claim: Claim,
+  target: Claim,
+  ledger: Ledger,
+  when: string | undefined,
+  tuning: Tuning,
+): Reading | null {
+  const r = claimReading(claim, tuning);
+  if (!r) return null;
+  if (claim.kind === 'money' && target.kind === 'money') {
+    if (!claim.unit || !target.unit) return null;
+    if (claim.unit === target.unit) return r;
+    const factor = when ? ledger.convert(1, claim.unit, target.unit, when) : undefined;
+    return factor === undefined
+      ? null
+      : widen(
+          mapReading(r, (x) => x * factor),
+          tuning.rateTolerance,
+        );
+  }
+  if (claim.kind === 'multiplier' && target.kind === 'percent') {
+    const sign = changeSign(target);
+    return sign === 0 ? null : mapReading(r, (m) => sign * (m - 1) * 100);
+  }
+  if (claim.kind === 'percent' && target.kind === 'multiplier') {
+    const sign = changeSign(claim);
+    return sign === 0 ? null : mapReading(r, (p) => 1 + (sign * p) / 100);
+  }
+  if (claim.kind === 'duration' && target.kind === 'duration' && claim.unit !== target.unit) {
+    const from = DURATION_YEARS[claim.unit ?? ''];
+    const to = DURATION_YEARS[target.unit ?? ''];
+    return from === undefined || to === undefined ? null : mapReading(r, (x) => (x * from) / to);
+  }
+  return claim.kind === target.kind ? r : null;
+}

@@ -1,0 +1,118 @@
+import type { ClaimKind } from '@factledger/core';
+import type { Fact, Ledger } from '@factledger/ledger';
+import { type Span, spanOf, union } from './time.js';
+import { phrase, type Word } from './words.js';
+
+interface Entry<T> {
+  stems: string[];
+  text: string;
+  target: T;
+}
+
+/** A term or alias found in a sentence. */
+export interface Hit<T> {
+  text: string;
+  target: T;
+  start: number;
+  end: number;
+}
+
+/**
+ * The ledger indexed for matching: facts by kind, and every term and entity alias by its first
+ * stem, so finding the facts a sentence talks about costs a lookup per word rather than a pass
+ * over the ledger; matching stays linear in claims × candidate facts however large the ledger.
+ */
+export class FactIndex {
+  readonly ledger: Ledger;
+  private readonly terms = new Map<string, Entry<Fact>[]>();
+  private readonly aliases = new Map<string, Entry<string>[]>();
+  /** Facts with no terms, reachable only through their entities. */
+  private readonly byEntity = new Map<string, Fact[]>();
+  private readonly times = new Map<string, Span | undefined>();
+
+  constructor(ledger: Ledger) {
+    this.ledger = ledger;
+    for (const fact of ledger.facts) {
+      const terms = [...(fact.match?.terms ?? [])];
+      // A count or an ordinal names what it counts: "troops", "round" recognise it like a term.
+      if ((fact.kind === 'count' || fact.kind === 'ordinal') && fact.value?.unit) terms.push(fact.value.unit);
+      // "expire" and "expired" are one term once stemmed: count it once.
+      const seen = new Set<string>();
+      for (const term of terms) {
+        const key = phrase(term).join(' ');
+        if (!seen.has(key)) add(this.terms, term, fact);
+        seen.add(key);
+      }
+      if (terms.length === 0) {
+        for (const entity of fact.match?.entities ?? []) {
+          const list = this.byEntity.get(entity) ?? [];
+          list.push(fact);
+          this.byEntity.set(entity, list);
+        }
+      }
+    }
+    for (const entity of ledger.entities) {
+      for (const alias of [entity.name, ...(entity.aliases ?? [])]) add(this.aliases, alias, entity.id);
+    }
+  }
+
+  termHits(words: readonly Word[]): Hit<Fact>[] {
+    return scan(this.terms, words);
+  }
+
+  entityHits(words: readonly Word[]): Hit<string>[] {
+    return scan(this.aliases, words);
+  }
+
+  /** Facts without terms that name `entity`. */
+  factsOfEntity(entity: string): readonly Fact[] {
+    return this.byEntity.get(entity) ?? [];
+  }
+
+  /**
+   * The time a fact is about: its `match.period`, else its `period`, else its `asOf`. A derived fact
+   * spans its operands too — a rise "from 2019" and one "in 2021" are both about a 2019→2021 change.
+   */
+  timeOf(fact: Fact): Span | undefined {
+    if (this.times.has(fact.id)) return this.times.get(fact.id);
+    this.times.set(fact.id, undefined); // guards against a cycle while computing
+    const own = spanOf(fact.match?.period ?? fact.period ?? fact.asOf);
+    let span = own;
+    if (fact.derived) {
+      const from = this.ledger.fact(fact.derived.from);
+      const to = this.ledger.fact(fact.derived.to);
+      span = union([own, from && this.timeOf(from), to && this.timeOf(to)]);
+    }
+    this.times.set(fact.id, span);
+    return span;
+  }
+}
+
+function add<T>(map: Map<string, Entry<T>[]>, text: string, target: T): void {
+  const stems = phrase(text);
+  const first = stems[0];
+  if (first === undefined) return;
+  const list = map.get(first) ?? [];
+  list.push({ stems, text, target });
+  map.set(first, list);
+}
+
+function scan<T>(map: Map<string, Entry<T>[]>, words: readonly Word[]): Hit<T>[] {
+  const hits: Hit<T>[] = [];
+  words.forEach((word, i) => {
+    for (const entry of map.get(word.stem) ?? []) {
+      const last = words[i + entry.stems.length - 1];
+      if (!last || !entry.stems.every((s, k) => words[i + k]?.stem === s)) continue;
+      hits.push({ text: entry.text, target: entry.target, start: word.start, end: last.end });
+    }
+  });
+  return hits;
+}
+
+/** The fact kinds a claim of this kind can be about. */
+export function factKindsFor(kind: ClaimKind, isChange: boolean): readonly ClaimKind[] {
+  // "400% more" and "five-fold" state the same ratio: a change in percent and a multiplier meet.
+  if (kind === 'percent') return isChange ? ['percent', 'multiplier'] : ['percent'];
+  if (kind === 'multiplier') return ['multiplier', 'percent'];
+  return [kind];
+}

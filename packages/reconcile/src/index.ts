@@ -1,0 +1,17 @@
+export type {
+  Against,
+  ArithmeticAgainst,
+  ArticleSource,
+  ClaimAgainst,
+  FactAgainst,
+  Finding,
+  FindingClaim,
+  MatchReason,
+  RateAgainst,
+  RateUsed,
+  Rule,
+  Severity,
+  Verdict,
+} from './finding.js';
+export type { ArticleInfo, ReconcileOptions } from './reconcile.js';
+export { reconcile } from './reconcile.js';

@@ -1,0 +1,130 @@
+import type { Claim } from '@factledger/core';
+import type { Fact, Ledger, RateQuote } from '@factledger/ledger';
+import type { RateUsed } from './finding.js';
+import { pointReading, type Reading, readingOf, widen } from './reading.js';
+
+export interface Tuning {
+  /** Relative band a hedge allows beyond the stated precision (`about 5` → ±10%). */
+  band: number;
+  /** Largest relative shift rounding may cause for a `match` (beyond it: `rounded`). */
+  exactness: number;
+  /** Relative tolerance of a ledger exchange rate (a yearly average against a day's rate). */
+  rateTolerance: number;
+}
+
+/** A fact's value brought into the claim's unit, as a reading to judge the claim against. */
+export interface FactValue {
+  reading: Reading;
+  /** Set when the value had to be converted. */
+  converted?: { value: number; unit: string; rate?: RateUsed };
+}
+
+const DURATION_YEARS: Record<string, number> = {
+  day: 1 / 365.25,
+  week: 7 / 365.25,
+  month: 1 / 12,
+  quarter: 1 / 4,
+  year: 1,
+  decade: 10,
+  century: 100,
+};
+
+/** The claim's own readings; null when it has no numeric value. */
+export function claimReading(claim: Claim, tuning: Tuning): Reading | null {
+  if (typeof claim.value !== 'number') return null;
+  return readingOf(claim.value, claim.precision.step, claim.hedge, { band: tuning.band }, claim.range);
+}
+
+/** Whether a percent claim states a change (`400% more`), and which way. */
+export function changeSign(claim: Claim): 1 | -1 | 0 {
+  if (claim.change?.direction === 'increase') return 1;
+  if (claim.change?.direction === 'decrease') return -1;
+  return 0;
+}
+
+/**
+ * The fact's value in the claim's unit, or `incompatible` when the two cannot be compared
+ * (different currencies with no rate, different rate periods, unrelated units), or `none` when
+ * the ledger holds no value for the fact.
+ */
+export function factValue(
+  claim: Claim,
+  fact: Fact,
+  ledger: Ledger,
+  when: string | undefined,
+  tuning: Tuning,
+): FactValue | 'incompatible' | 'none' {
+  const value = fact.value;
+  if (claim.per && value?.per && claim.per !== value.per) return 'incompatible';
+  if (claim.kind === 'money' && fact.kind === 'money') {
+    if (!claim.unit || (value?.currency && value.currency !== claim.unit && !when)) return 'incompatible';
+    if (value?.amount === undefined || !value.currency) return 'none';
+    const base = withTolerance(value.amount, fact);
+    if (value.currency === claim.unit) return { reading: base };
+    const converted = ledger.convert(value.amount, value.currency, claim.unit, when as string);
+    if (converted === undefined) return 'incompatible';
+    const quote = readableRate(ledger, value.currency, claim.unit, when as string);
+    const factor = converted / value.amount;
+    const reading = widen(
+      {
+        exact: scale(base.exact, factor),
+        loose: scale(base.loose, factor),
+        core: scale(base.core, factor),
+        point: converted,
+      },
+      tuning.rateTolerance,
+    );
+    const rate = quote && {
+      currency: quote.currency,
+      per: quote.per,
+      rate: quote.rate,
+      when: quote.when,
+      tolerance: tuning.rateTolerance,
+    };
+    return { reading, converted: { value: converted, unit: claim.unit, ...(rate ? { rate } : {}) } };
+  }
+  if (value?.amount === undefined) return fact.kind === claim.kind || value === undefined ? 'none' : 'incompatible';
+  const amount = value.amount;
+  if (claim.kind === fact.kind && claim.kind !== 'duration') return { reading: withTolerance(amount, fact) };
+  if (claim.kind === 'percent' && fact.kind === 'multiplier') {
+    const sign = changeSign(claim);
+    if (sign === 0) return 'incompatible';
+    const percent = sign * (amount - 1) * 100;
+    return { reading: withTolerance(percent, fact, 100), converted: { value: percent, unit: '%' } };
+  }
+  if (claim.kind === 'multiplier' && fact.kind === 'percent') {
+    // Only a percent *change* is a ratio: a share such as "92% of voters" is not.
+    if (fact.derived?.op !== 'percent-change') return 'incompatible';
+    const ratio = 1 + amount / 100;
+    return { reading: withTolerance(ratio, fact, 1 / 100), converted: { value: ratio, unit: 'x' } };
+  }
+  if (claim.kind === 'duration' && fact.kind === 'duration') {
+    if (claim.unit === value.unit) return { reading: withTolerance(amount, fact) };
+    const from = DURATION_YEARS[value.unit ?? ''];
+    const to = DURATION_YEARS[claim.unit ?? ''];
+    if (from === undefined || to === undefined) return 'incompatible';
+    const converted = (amount * from) / to;
+    return {
+      reading: withTolerance(converted, fact, from / to),
+      converted: { value: converted, unit: claim.unit ?? '' },
+    };
+  }
+  return 'incompatible';
+}
+
+/** The ledger's rate between two currencies, the way round that reads as a number above 1 (1180 KRW/USD). */
+export function readableRate(ledger: Ledger, a: string, b: string, when: string): RateQuote | undefined {
+  const quote = ledger.rateAt(a, when, b);
+  if (quote && quote.rate >= 1) return quote;
+  return ledger.rateAt(b, when, a) ?? quote;
+}
+
+function withTolerance(amount: number, fact: Fact, unitFactor = 1): Reading {
+  const t = fact.tolerance;
+  const tolerance = Math.max((t?.absolute ?? 0) * Math.abs(unitFactor), (t?.relative ?? 0) * Math.abs(amount));
+  return pointReading(amount, tolerance);
+}
+
+function scale([a, b]: readonly [number, number], f: number): [number, number] {
+  return f >= 0 ? [a * f, b * f] : [b * f, a * f];
+}

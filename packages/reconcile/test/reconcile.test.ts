@@ -1,0 +1,260 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Claim } from '@factledger/core';
+import { type Finding, reconcile } from '@factledger/reconcile';
+import { claim, utility } from './helpers.js';
+
+const money = (value: number, step: number, hedge: Claim['hedge'], text: string, over: Partial<Claim> = {}) =>
+  claim({
+    kind: 'money',
+    value,
+    unit: 'EUR',
+    hedge,
+    precision: { step },
+    text,
+    sentence: `Lakeview set its water budget at ${text} for the year.`,
+    period: '2023',
+    ...over,
+  });
+
+function only(findings: Finding[], rule: Finding['rule'] = 'fact'): Finding {
+  const mine = findings.filter((f) => f.rule === rule);
+  assert.equal(mine.length, 1, JSON.stringify(mine.map((f) => f.message)));
+  return mine[0] as Finding;
+}
+
+test('public API: reconcile only', async () => {
+  assert.deepEqual(Object.keys(await import('@factledger/reconcile')).sort(), ['reconcile']);
+});
+
+test('hedges and precision: match, rounded, conflict', () => {
+  const cases: [Claim, Finding['verdict']][] = [
+    [money(4.7e9, 1e8, 'none', '€4.7 billion'), 'match'],
+    [money(4.8e9, 1e8, 'none', '€4.8 billion'), 'conflict'],
+    [money(5e9, 1e9, 'none', '€5 billion'), 'rounded'],
+    [money(5e9, 1e9, 'about', '€5 billion', { hedgeText: 'about' }), 'rounded'],
+    [money(5e9, 1e9, 'nearly', '€5 billion', { hedgeText: 'nearly' }), 'rounded'],
+    [money(4.5e9, 1e8, 'nearly', '€4.5 billion', { hedgeText: 'nearly' }), 'conflict'],
+    [money(5e9, 1e9, 'up-to', '€5 billion'), 'match'],
+    [money(4e9, 1e9, 'more-than', '€4 billion'), 'match'],
+    [money(5e9, 1e9, 'more-than', '€5 billion'), 'rounded'],
+    [money(6e9, 1e9, 'more-than', '€6 billion'), 'conflict'],
+    [money(4.7e9, 1e8, 'at-least', '€4.7 billion'), 'match'],
+    [money(4.7e9, 1e8, 'less-than', '€4.7 billion'), 'rounded'],
+    [money(4e9, 1e8, 'less-than', '€4.0 billion'), 'conflict'],
+    [money(6e9, 1e9, 'about', '€6 billion'), 'conflict'],
+  ];
+  for (const [c, verdict] of cases) {
+    const f = only(reconcile([c], utility));
+    assert.equal(f.verdict, verdict, `${c.hedge} ${c.text}: ${f.message}`);
+    assert.equal(f.fact, 'budget-2023');
+  }
+});
+
+test('nearly means below: a fact above the figure is a conflict even within rounding', () => {
+  const l = utility;
+  const c = money(4.6e9, 1e8, 'nearly', '€4.6 billion', { hedgeText: 'nearly' });
+  assert.equal(only(reconcile([c], l)).verdict, 'conflict');
+});
+
+test('the message names both sources and the gap', () => {
+  const c = money(5e9, 1e9, 'about', '€5 billion', { hedgeText: 'about' });
+  const f = only(reconcile([c], utility, { articles: { 'a.md': { outlet: 'Valley News' } } }));
+  assert.match(f.message, /4\.7 billion EUR \(ledger fact budget-2023, Lake Post\)/);
+  assert.match(f.message, /"about €5 billion" \(Valley News, a\.md:1:\d+\)/);
+  assert.match(f.message, /gap 6\.4%/);
+  assert.equal(f.severity, 'warning');
+  assert.equal(f.gap, 0.06383);
+});
+
+test('the claim period picks the fact of its year, and says why', () => {
+  const f = only(reconcile([money(4e9, 1e8, 'none', '€4.0 billion', { period: '2022' })], utility));
+  assert.equal(f.fact, 'budget-2022');
+  assert.equal(f.verdict, 'match');
+  assert.deepEqual(f.why, { terms: ['water budget'], entities: ['city'], period: '2022 within 2022' });
+});
+
+test('with no period, the value settles a tie; a figure that fits neither is ambiguous', () => {
+  const fits = only(reconcile([money(4e9, 1e8, 'none', '€4.0 billion', { period: null })], utility));
+  assert.equal(fits.fact, 'budget-2022');
+  assert.equal(fits.why?.decidedBy, 'value');
+  const neither = only(reconcile([money(9e9, 1e9, 'none', '€9 billion', { period: null })], utility));
+  assert.equal(neither.verdict, 'ambiguous');
+  assert.deepEqual(neither.candidates?.sort(), ['budget-2022', 'budget-2023']);
+  assert.equal(neither.fact, null);
+});
+
+test('a claim the ledger does not name is unmatched', () => {
+  const c = claim({
+    kind: 'money',
+    value: 3e6,
+    unit: 'EUR',
+    sentence: 'A bakery sold €3 million of bread.',
+    text: '€3 million',
+  });
+  const f = only(reconcile([c], utility));
+  assert.equal(f.verdict, 'unmatched');
+  assert.equal(f.severity, 'info');
+});
+
+test('money in another currency is converted at the ledger rate of its time', () => {
+  const sek = money(5.2e10, 1e9, 'about', 'SEK 52 billion', { unit: 'SEK', hedgeText: 'about' });
+  const f = only(reconcile([sek], utility));
+  assert.equal(f.fact, 'budget-2023');
+  assert.equal(f.verdict, 'match'); // 4.7e9 × 11 = 51.7e9, within the 2% rate tolerance
+  assert.equal(f.against?.type === 'fact' && f.against.converted?.rate?.rate, 11);
+  const wrong = money(6e10, 1e9, 'none', 'SEK 60 billion', { unit: 'SEK' });
+  assert.equal(only(reconcile([wrong], utility)).verdict, 'conflict');
+});
+
+test('percent more and multipliers are the same ratio', () => {
+  const percent = (value: number, hedge: Claim['hedge']) =>
+    claim({
+      kind: 'percent',
+      value,
+      unit: '%',
+      hedge,
+      change: { direction: 'increase' },
+      text: `${value}%`,
+      sentence: `The network grew ${value}% over the decade.`,
+    });
+  assert.equal(only(reconcile([percent(400, 'none')], utility)).verdict, 'match');
+  assert.equal(only(reconcile([percent(380, 'up-to')], utility)).verdict, 'rounded');
+  assert.equal(only(reconcile([percent(200, 'up-to')], utility)).verdict, 'conflict');
+  const fold = claim({ kind: 'multiplier', value: 5, unit: 'x', text: 'five-fold', sentence: 'A five-fold network.' });
+  assert.equal(only(reconcile([fold], utility)).verdict, 'match');
+});
+
+test('more than 10 is a match for 11, only a rounding for 10, a conflict for 9', () => {
+  const more = (value: number) =>
+    claim({
+      kind: 'count',
+      value,
+      unit: 'stations',
+      hedge: 'more-than',
+      text: `${value}`,
+      sentence: `more than ${value} pumping stations`,
+    });
+  assert.equal(only(reconcile([more(10)], utility)).verdict, 'match');
+  assert.equal(only(reconcile([more(11)], utility)).verdict, 'rounded');
+  assert.equal(only(reconcile([more(13)], utility)).verdict, 'conflict');
+});
+
+test('dates match at their stated precision', () => {
+  const date = (value: string, unit: 'year' | 'month' | 'day') =>
+    claim({ kind: 'date', value, precision: { unit }, text: value, sentence: `The plant opened in ${value}.` });
+  assert.equal(only(reconcile([date('2023', 'year')], utility)).verdict, 'match');
+  assert.equal(only(reconcile([date('2023-06', 'month')], utility)).verdict, 'match');
+  assert.equal(only(reconcile([date('2023-07', 'month')], utility)).verdict, 'conflict');
+});
+
+test('a parenthetical conversion is checked against the rate', () => {
+  const sentence = 'The city paid SEK 11 billion (€1.0 billion) for pipes.';
+  const sek = claim({
+    id: 'c1',
+    kind: 'money',
+    value: 11e9,
+    unit: 'SEK',
+    precision: { step: 1e9 },
+    text: 'SEK 11 billion',
+    sentence,
+    period: '2023',
+  });
+  const eur = (value: number, text: string) =>
+    claim({
+      id: 'c2',
+      kind: 'money',
+      value,
+      unit: 'EUR',
+      precision: { step: 1e8 },
+      text,
+      sentence,
+      conversionOf: 'c1',
+      period: '2023',
+    });
+  assert.equal(only(reconcile([sek, eur(1e9, '€1.0 billion')], utility), 'conversion').verdict, 'match');
+  const bad = only(reconcile([sek, eur(1.4e9, '€1.4 billion')], utility), 'conversion');
+  assert.equal(bad.verdict, 'conflict');
+  assert.match(bad.message, /rate of 11 SEK\/EUR/);
+});
+
+test('a stated change is checked against the pair it comes from', () => {
+  const sentence = 'Spending went from €40 million to €50 million, a 40% rise.';
+  const change = { direction: 'increase' as const, from: 40e6, to: 50e6 };
+  const from = claim({
+    id: 'c1',
+    kind: 'money',
+    value: 40e6,
+    unit: 'EUR',
+    precision: { step: 1e6 },
+    text: '€40 million',
+    sentence,
+    change,
+  });
+  const to = claim({
+    id: 'c2',
+    kind: 'money',
+    value: 50e6,
+    unit: 'EUR',
+    precision: { step: 1e6 },
+    text: '€50 million',
+    sentence,
+    change,
+  });
+  const pct = (value: number) =>
+    claim({
+      id: 'c3',
+      kind: 'percent',
+      value,
+      unit: '%',
+      text: `${value}%`,
+      sentence,
+      change: { direction: 'increase' },
+    });
+  assert.equal(only(reconcile([from, to, pct(40)], utility), 'arithmetic').verdict, 'conflict');
+  assert.equal(only(reconcile([from, to, pct(25)], utility), 'arithmetic').verdict, 'match');
+});
+
+test('claims about one fact in different articles are compared, even with no ledger value', () => {
+  const bill = (document: string, value: number, step: number, hedge: Claim['hedge']) =>
+    claim({
+      kind: 'money',
+      value,
+      unit: 'EUR',
+      hedge,
+      precision: { step },
+      document,
+      text: 'x',
+      sentence: 'The repair bill came to x.',
+    });
+  const findings = reconcile(
+    [bill('a.md', 2.3e6, 1e5, 'none'), bill('b.md', 2e6, 1e6, 'about'), bill('c.md', 4e6, 1e6, 'none')],
+    utility,
+  );
+  const cross = findings.filter((f) => f.rule === 'cross-article');
+  assert.deepEqual(
+    cross.map((f) => [f.claim.file, f.against?.type === 'claim' ? f.against.claim.file : '', f.verdict]).sort(),
+    [
+      ['b.md', 'a.md', 'rounded'],
+      ['b.md', 'c.md', 'conflict'],
+      ['c.md', 'a.md', 'conflict'],
+    ],
+  );
+  assert.ok(findings.filter((f) => f.rule === 'fact').every((f) => f.fact === 'dispute' && f.verdict === 'unmatched'));
+});
+
+test('ids are stable and distinct; findings survive JSON', () => {
+  const c = money(5e9, 1e9, 'about', '€5 billion', { hedgeText: 'about' });
+  const a = reconcile([c], utility);
+  const b = reconcile([c], utility);
+  assert.deepEqual(
+    a.map((f) => f.id),
+    b.map((f) => f.id),
+  );
+  assert.deepEqual(JSON.parse(JSON.stringify(a)), a);
+  assert.match(a[0]?.id ?? '', /^[0-9a-f]{16}$/);
+});
+
+test('bad options fail early with a TypeError naming the option', () => {
+  assert.throws(() => reconcile([], utility, { band: -1 }), { name: 'TypeError', message: /`band`/ });
+});

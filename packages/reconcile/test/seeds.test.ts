@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { Claim } from '@factledger/core';
+import { extractClaims } from '@factledger/extract';
+import { loadLedger } from '@factledger/ledger';
+import { readArticle } from '@factledger/parse';
+import { type ArticleInfo, type Finding, reconcile } from '@factledger/reconcile';
+
+// The real articles live next to the repository; without them this test is skipped, not failed.
+const seeds = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
+const gold = fileURLToPath(new URL('../../../../shared/eval/seeds/gold/', import.meta.url));
+const ledgerFile = fileURLToPath(new URL('../../../fixtures/cost-sharing/ledger.yaml', import.meta.url));
+const pinnedFile = fileURLToPath(new URL('./seeds.expected.json', import.meta.url));
+const skip = !existsSync(seeds) || !existsSync(gold) ? 'needs ../shared/seeds and ../shared/eval' : false;
+
+async function run(): Promise<Finding[]> {
+  const claims: Claim[] = [];
+  const articles: Record<string, ArticleInfo> = {};
+  for (const name of readdirSync(seeds)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
+    const { published } = JSON.parse(readFileSync(`${gold}${name.replace(/\.txt$/, '.json')}`, 'utf8'));
+    const doc = await readArticle(`${seeds}${name}`, { published });
+    articles[doc.id] = { published };
+    claims.push(...extractClaims(doc));
+  }
+  return reconcile(claims, await loadLedger(ledgerFile), { articles });
+}
+
+/** What a finding says, without ids and places that move when the extractor changes. */
+function summary(f: Finding): string[] {
+  const text = (c: Claim) =>
+    `${basename(c.document).slice(0, 3)} ${c.hedgeText ? `${c.hedgeText} ` : ''}${c.text.replace(/\s+/g, ' ')}`;
+  const against =
+    f.against?.type === 'claim' || f.against?.type === 'rate'
+      ? text(f.against.claim)
+      : f.against?.type === 'arithmetic'
+        ? `${text(f.against.from)} -> ${f.against.to.text}`
+        : '';
+  return [f.rule, f.verdict, text(f.claim), f.fact ?? f.candidates?.join(' | ') ?? '', against];
+}
+
+test('seeds: the findings checked by hand', { skip }, async () => {
+  const findings = await run();
+  const pinned: string[][] = JSON.parse(readFileSync(pinnedFile, 'utf8'));
+  const shown = findings.filter((f) => f.fact || f.verdict !== 'unmatched').map(summary);
+  if (process.env.UPDATE_PINNED) {
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(pinnedFile, `[\n${shown.map((s) => `  ${JSON.stringify(s)}`).join(',\n')}\n]\n`);
+  }
+  assert.deepEqual(shown, pinned);
+  // Everything not pinned is a figure the ledger does not know.
+  for (const f of findings.filter((f) => !f.fact && f.verdict === 'unmatched')) assert.equal(f.rule, 'fact');
+});
+
+test('seeds: the bar', { skip }, async () => {
+  const findings = await run();
+  const about = (fact: string, rule: Finding['rule'] = 'fact') =>
+    findings.filter((f) => f.fact === fact && f.rule === rule);
+  const verdicts = (list: Finding[]) =>
+    list.map((f) => `${f.claim.hedgeText ?? ''} ${f.claim.text.replace(/\s+/g, ' ')}: ${f.verdict}`.trim());
+
+  assert.deepEqual(
+    findings.filter((f) => f.verdict === 'conflict').map((f) => f.message),
+    [],
+    'zero false conflicts',
+  );
+  // The initial demand: $4.7 billion, about/nearly $5 billion, five-fold, up to 400% more.
+  assert.deepEqual(verdicts(about('us-demand-2020')), [
+    '$4.7 billion: match',
+    'about $5 billion: rounded',
+    'nearly $5 billion: rounded',
+  ]);
+  assert.deepEqual(verdicts(about('us-demand-multiple')), [
+    'up to 400%: rounded',
+    'five-fold: rounded',
+    'five-fold: rounded',
+  ]);
+  const demandPairs = about('us-demand-2020', 'cross-article').map((f) => f.verdict);
+  assert.deepEqual(demandPairs.sort(), ['match', 'rounded', 'rounded']);
+  // The 2021 increase: about 13.9% and roughly 14% are one figure, rounded.
+  assert.deepEqual(verdicts(about('increase-2021')), ['about 13.9%: match', 'roughly 14%: rounded']);
+  assert.deepEqual(
+    about('increase-2021', 'cross-article').map((f) => f.verdict),
+    ['rounded'],
+  );
+  // The 2019 contribution: the won figure and its conversions are one payment; $800 million is the year before.
+  assert.deepEqual(verdicts(about('contribution-2019')), ['KRW 1.039 trillion: match']);
+  assert.deepEqual(verdicts(about('contribution-2019-usd')), ['about $870 million: match', '$875 million: match']);
+  assert.ok(
+    findings
+      .filter((f) => f.claim.text === '$800 million')
+      .every((f) => f.verdict !== 'conflict' && !/2019/.test(f.fact ?? '')),
+  );
+  assert.deepEqual(
+    findings.filter((f) => f.rule === 'conversion').map((f) => f.verdict),
+    ['match', 'match'],
+  );
+  // Every "28,500" agrees with the ledger and with each other.
+  const troops = findings.filter((f) => f.claim.text === '28,500');
+  assert.ok(troops.length >= 10);
+  assert.ok(troops.every((f) => f.fact === 'troop-level' && f.verdict === 'match'));
+  assert.equal(troops.filter((f) => f.rule === 'fact').length, 5);
+  // The seventh round of 2020 and that of 2024 are different facts, never compared.
+  const rounds = findings.filter((f) => f.claim.text === 'seventh');
+  assert.deepEqual(rounds.map((f) => f.fact).sort(), ['talks-2020-round-7', 'talks-2024-round-7']);
+  assert.ok(rounds.every((f) => f.rule === 'fact'));
+});
