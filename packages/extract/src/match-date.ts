@@ -254,7 +254,23 @@ function yearDate(context: MatchContext, i: number, start: number): Match | null
   return dateMatch(start, i + 1, String(year), { unit: 'year' }, { relative: false });
 }
 
+/** `2024-01-15`: an ISO date written in the text (year-month alone is left out: `2011-12` is also a fiscal year). */
+function isoDateText(context: MatchContext, i: number, start: number): Match | null {
+  const { tokens } = context;
+  const year = yearAt(tokens, i);
+  if (year === undefined) return null;
+  const [dash1, month, dash2, day] = [tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
+  const glued = [dash1, month, dash2, day].every((t) => t?.glued);
+  if (!glued || dash1?.text !== '-' || dash2?.text !== '-') return null;
+  if (!/^(0[1-9]|1[0-2])$/.test(month?.text ?? '') || !/^\d\d$/.test(day?.text ?? '')) return null;
+  const m = Number(month?.text);
+  const d = Number(day?.text);
+  if (d < 1 || d > daysInMonth(year, m)) return null;
+  return dateMatch(start, i + 5, isoDate(year, m, d), { unit: 'day' }, { relative: false });
+}
+
 const DATE_PARTS: ((context: MatchContext, i: number, start: number) => Match | null)[] = [
+  isoDateText,
   calendarDate,
   relativeDate,
   weekday,

@@ -1,4 +1,4 @@
-import { FRACTIONS, SCALES, SHORT_SCALES, TENS, UNITS } from './lexicon.js';
+import { CURRENCY_SIGNS, FRACTIONS, SCALES, SHORT_SCALES, TENS, UNITS } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 /** A number read from tokens `[start, end)`. */
@@ -49,6 +49,18 @@ export function isNumberWord(lower: string): boolean {
   return lower in UNITS || lower in TENS || lower in SCALES;
 }
 
+/**
+ * `5bn`, `4.7 bln`, `$3m`, `10k`: abbreviated scales. A one-letter one must be glued to the number
+ * and follow a currency sign — `100m` and `2.5m` alone are more often metres than millions.
+ */
+function scaleAbbreviation(tokens: Token[], i: number, next: Token): number | undefined {
+  const s = SHORT_SCALES[next.lower];
+  if (s === undefined) return undefined;
+  if (next.lower.length > 1) return s;
+  const before = tokens[i - 1];
+  return next.glued && before?.type === 'symbol' && before.text in CURRENCY_SIGNS ? s : undefined;
+}
+
 /** Reads digits (`28,500`, `4.7`) and an optional scale (`billion`, glued `bn`) at token `i`. */
 function readDigits(tokens: Token[], i: number): NumberMatch | null {
   const t = tokens[i];
@@ -59,11 +71,12 @@ function readDigits(tokens: Token[], i: number): NumberMatch | null {
   let value = Number(text);
   let end = i + 1;
   let scale = 1;
+  // `$5-million`: some styles hyphenate the scale word.
+  if (tokens[end]?.text === '-' && tokens[end]?.glued && SCALES[tokens[end + 1]?.lower ?? ''] !== undefined) end++;
   const next = tokens[end];
   if (next && next.type === 'word') {
-    const s = SCALES[next.lower] ?? (next.glued || next.lower.length > 1 ? SHORT_SCALES[next.lower] : undefined);
-    // `5 m` apart is more often metres than millions: a one-letter scale must be glued (`5m`).
-    if (s !== undefined && (next.glued || next.lower.length > 1)) {
+    const s = SCALES[next.lower] ?? scaleAbbreviation(tokens, i, next);
+    if (s !== undefined) {
       scale = s;
       end++;
       // `1.5 million` … `1.5 hundred million` is rare; one more scale word multiplies (`two hundred million`).

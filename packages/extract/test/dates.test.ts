@@ -85,3 +85,10 @@ test('a span of years is two dates, not a phone number or a code', () => {
     ['1644', '1644'],
   ]);
 });
+
+test('ISO dates in the text', () => {
+  assert.deepEqual(dates('The rule took effect on 2024-01-15, for fiscal 2023-24.'), [
+    ['2024-01-15', '2024-01-15'],
+    ['2023', '2023'],
+  ]);
+});

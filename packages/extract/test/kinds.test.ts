@@ -201,3 +201,15 @@ test('shares written as ratios or halves are percentages', () => {
     ],
   );
 });
+
+test('abbreviated and hyphenated scales; a one-letter scale needs a currency sign', () => {
+  const claims = claimsOf('It cost $5-million and €3m; the 100m sprint was run.');
+  assert.deepEqual(
+    claims.map((c) => [c.kind, c.text, c.value]),
+    [
+      ['money', '$5-million', 5e6],
+      ['money', '€3m', 3e6],
+      ['count', '100', 100],
+    ],
+  );
+});
