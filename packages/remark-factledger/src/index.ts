@@ -1,0 +1,2 @@
+export type { Options } from './plugin.js';
+export { default } from './plugin.js';

@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { remark } from 'remark';
+import { VFile } from 'vfile';
+import remarkFactledger from '../src/index.js';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const ledger = 'fixtures/cost-sharing/ledger.yaml';
+
+const article = `---
+title: A test article
+published: 2021-04-01
+---
+
+Seoul will pay 1.18 trillion won this year, a 19% rise over 2019, officials said.
+
+Some 28,500 US troops are stationed in the country.
+`;
+
+async function check(value: string, options: Parameters<typeof remarkFactledger>[0] = { ledger }) {
+  const file = new VFile({ value, path: 'article.md', cwd: root });
+  await remark().use(remarkFactledger, options).process(file);
+  return file;
+}
+
+test('public API: a default export only', async () => {
+  assert.deepEqual(Object.keys(await import('../src/index.js')).sort(), ['default']);
+});
+
+test('a conflicting figure becomes a fatal message on its place, with the ledger fact as cause', async () => {
+  const file = await check(article);
+  const conflict = file.messages.find((m) => m.ruleId === 'conflict');
+  assert.ok(conflict, file.messages.map(String).join('\n'));
+  assert.equal(conflict.source, 'factledger');
+  assert.equal(conflict.fatal, true);
+  assert.equal(conflict.actual, '19%');
+  // Where `19%` is in the file: line 6, counted independently of the parser.
+  const offset = article.indexOf('19%');
+  const column = offset - article.lastIndexOf('\n', offset);
+  assert.deepEqual(conflict.place, {
+    start: { line: 6, column, offset },
+    end: { line: 6, column: column + 3, offset: offset + 3 },
+  });
+  assert.match(String(conflict), new RegExp(`^article\\.md:6:${column}-6:${column + 3}: `));
+  assert.ok(conflict.url?.endsWith('#conflict'));
+  assert.ok(conflict.cause instanceof Error, 'the ledger fact is linked as the cause');
+});
+
+test('agreeing figures are not reported by default, and are when asked for', async () => {
+  const quiet = await check(article);
+  assert.equal(quiet.messages.filter((m) => m.actual === '28,500').length, 0);
+  const all = await check(article, { ledger, report: ['match'] });
+  assert.ok(all.messages.some((m) => m.actual === '28,500' && m.ruleId === 'match'));
+});
+
+test('a bad option is a TypeError naming the option', () => {
+  assert.throws(() => remarkFactledger({} as never), /`ledger` option/);
+});
+
+test('the Markdown fixture runs through remark with the fixture ledger', async () => {
+  const value = readFileSync(`${root}fixtures/articles/cost-talks-frontmatter.md`, 'utf8');
+  const file = await check(value);
+  for (const m of file.messages) {
+    assert.equal(m.source, 'factledger');
+    assert.ok(m.place && 'start' in m.place, 'every message has a place');
+  }
+});
