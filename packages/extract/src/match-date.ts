@@ -4,67 +4,17 @@ import { MONTHS, WEEKDAYS } from './lexicon.js';
 import { type Match, type MatchContext, type Matcher, word } from './match.js';
 import type { Token } from './tokens.js';
 
-/** Words before a bare month name that make it a date: `in May`, `since March`, `early December`. */
-const MONTH_CUES = new Set([
-  'in',
-  'since',
-  'until',
-  'till',
-  'by',
-  'from',
-  'through',
-  'before',
-  'after',
-  'during',
-  'of',
-  'last',
-  'next',
-  'this',
-  'early',
-  'late',
-  'mid',
-  'between',
-  'and',
-  'or',
-  'to',
-  'on',
-  'end',
-  'beginning',
-  'start',
-  'middle',
-  'the',
-]);
+/** Prepositions and modifiers that put a month or a year in time: `in May`, `since 2019`, `early December`. */
+const TIME_CUES = [
+  ...['in', 'since', 'until', 'till', 'by', 'from', 'through', 'before', 'after', 'during', 'of', 'the'],
+  ...['early', 'late', 'mid', 'between', 'and', 'to', 'end'],
+];
+/** Words before a bare month name that make it a date (`May` and `March` are also a verb and a noun). */
+const MONTH_CUES = new Set([...TIME_CUES, 'or', 'on', 'last', 'next', 'this', 'beginning', 'start', 'middle']);
 /** Words before a bare year that make it a date even when a plural noun follows (`in 2020 elections`). */
 const YEAR_CUES = new Set([
-  'in',
-  'since',
-  'until',
-  'till',
-  'by',
-  'from',
-  'through',
-  'before',
-  'after',
-  'during',
-  'of',
-  'the',
-  'early',
-  'late',
-  'mid',
-  'fiscal',
-  'fy',
-  'between',
-  'and',
-  'to',
-  'for',
-  'year',
-  'circa',
-  'spring',
-  'summer',
-  'autumn',
-  'fall',
-  'winter',
-  'end',
+  ...TIME_CUES,
+  ...['fiscal', 'fy', 'for', 'year', 'circa', 'spring', 'summer', 'autumn', 'fall', 'winter'],
 ]);
 const PART_OF_PERIOD = new Set(['early', 'late', 'mid']);
 const EDGES = new Set(['end', 'beginning', 'start', 'middle']);
