@@ -25,6 +25,8 @@ export interface Candidate {
   sameUnit: boolean;
   /** Days between the claim's time (or its article's publication) and the fact's. */
   timeGap: number;
+  /** The claim states no time and the fact begins after its article was published. */
+  later: boolean;
 }
 
 export type MatchResult =
@@ -43,7 +45,7 @@ export class SentenceScan {
   readonly group: SentenceGroup;
   private readonly termHits: Hit<Fact>[];
   private readonly entityHits: Hit<string>[];
-  /** Claims that state one amount twice (a figure and its conversion) share their words. */
+  /** Claims that state one amount twice, or a change's two ends, share their words. */
   private readonly figureOf: Map<Claim, string>;
 
   constructor(group: SentenceGroup, index: FactIndex) {
@@ -51,10 +53,14 @@ export class SentenceScan {
     const w = words(group.sentence);
     this.termHits = index.termHits(w);
     this.entityHits = index.entityHits(w);
+    // A figure and its conversion, or the two ends of "from X to Y", are about one thing.
     const ids = new Set(group.claims.map((c) => c.id));
-    this.figureOf = new Map(
-      group.claims.map((c) => [c, c.conversionOf && ids.has(c.conversionOf) ? c.conversionOf : c.id]),
-    );
+    const figure = (c: Claim): string => {
+      if (c.conversionOf && ids.has(c.conversionOf)) return c.conversionOf;
+      if (c.change?.from !== undefined && c.change.to !== undefined) return `${c.kind}:${c.change.from}>${c.change.to}`;
+      return c.id;
+    };
+    this.figureOf = new Map(group.claims.map((c) => [c, figure(c)]));
   }
 
   /**
@@ -167,6 +173,7 @@ export function matchClaim(context: ClaimContext, scan: SentenceScan, index: Fac
       judgement,
       sameUnit: claim.kind !== 'money' || fact.value?.currency === claim.unit,
       timeGap: reference && factTime ? gapDays(reference, factTime) : 0,
+      later: !span && reference !== undefined && factTime !== undefined && factTime.start > reference.end,
     });
   }
   if (candidates.length === 0) return { type: 'unmatched', reason: 'no ledger fact is named near it' };
@@ -190,7 +197,8 @@ export function matchClaim(context: ClaimContext, scan: SentenceScan, index: Fac
 const evidenceKey = (c: Candidate) => [-c.period, -c.terms.length, -c.entities.length];
 // A fact with no value neither confirms nor refutes the claim: it ranks between rounded and conflict.
 const valueRank = (c: Candidate) => (c.judgement ? VERDICT_RANK[c.judgement.verdict] : 1.5);
-const choiceKey = (c: Candidate) => [valueRank(c), c.sameUnit ? 0 : 1, c.timeGap];
+// An article cannot report what came after it: among equally named facts, those come last.
+const choiceKey = (c: Candidate) => [c.later ? 1 : 0, valueRank(c), c.sameUnit ? 0 : 1, c.timeGap];
 
 function compare(a: number[], b: number[]): number {
   for (let i = 0; i < a.length; i++) {
@@ -202,8 +210,9 @@ function compare(a: number[], b: number[]): number {
 
 /**
  * The evidence (period, then terms, then entities) picks the fact. Among facts with the same
- * evidence the value decides — a claim consistent with exactly one of them is about that one —
- * then the claim's own currency, then the nearest in time. A claim that fits none of several
+ * evidence, facts that begin after an undated claim's article was published come last; then the
+ * value decides — a claim consistent with exactly one of them is about that one — then the
+ * claim's own currency, then the nearest in time. A claim that fits none of several
  * equally named facts is ambiguous, not a conflict, unless they all hold the same value.
  */
 function choose(candidates: Candidate[]): MatchResult {
@@ -223,7 +232,11 @@ function choose(candidates: Candidate[]): MatchResult {
     return { type: 'ambiguous', candidates: tier };
   }
   const decidedBy =
-    valueRank(first) !== valueRank(second) ? 'value' : first.sameUnit !== second.sameUnit ? 'currency' : 'time';
+    first.later === second.later && valueRank(first) !== valueRank(second)
+      ? 'value'
+      : first.later === second.later && first.sameUnit !== second.sameUnit
+        ? 'currency'
+        : 'time';
   return { type: 'matched', candidate: first, why: why(decidedBy) };
 }
 

@@ -22,8 +22,8 @@ export const checkCommand: Command = {
     'fail-on': {
       type: 'string',
       arg: '<severity>',
-      description: 'exit 1 when a finding is this severe or more (default error: conflicts only)',
-      choices: ['error', 'warning'],
+      description: 'exit 1 when a finding is this severe or more (default error: conflicts only; none: report only)',
+      choices: ['error', 'warning', 'none'],
     },
   },
   details: [
@@ -54,7 +54,8 @@ export const checkCommand: Command = {
     } else {
       context.stdout.write(formatFindings(files, findings, useColour(context.stdout, context.env)));
     }
-    const failing = values['fail-on'] === 'warning' ? ['error', 'warning'] : ['error'];
+    const failOn = values['fail-on'];
+    const failing = failOn === 'none' ? [] : failOn === 'warning' ? ['error', 'warning'] : ['error'];
     return findings.some((f) => failing.includes(f.severity)) ? EXIT_FINDINGS : EXIT_CLEAN;
   },
 };
