@@ -2,7 +2,8 @@
  * `pnpm bench [--mb 5] [--baseline-mb 5]`: the whole parse+extract pipeline against compromise's own
  * money/percentage/number extraction plus compromise-dates over the same article text, in one process,
  * reported as a ratio; then peak memory of the pipeline alone at 1, 5 and 25 MB of input, each measured
- * in a fresh child process so one size's peak cannot hide another's.
+ * in a fresh child process so one size's peak cannot hide another's; then reconcile against generated
+ * ledgers of 1,000 and 10,000 facts (see bench-reconcile.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extractClaims } from '@factledger/extract';
 import { parseArticle } from '@factledger/parse';
+import { benchReconcile } from './bench-reconcile.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
@@ -117,4 +119,5 @@ if (values.child) {
     }
     console.log(`peak RSS of the pipeline by input size: ${rows.join(', ')}`);
   }
+  benchReconcile();
 }

@@ -1,0 +1,73 @@
+/**
+ * Reconcile against generated ledgers of 1,000 and 10,000 facts with the same 2,000 claims: facts
+ * are indexed by term, so the time per claim depends on the candidate facts its sentence names,
+ * not on the size of the ledger. Ledger loading (schema validation) is timed apart.
+ */
+import { parseLedger } from '@factledger/ledger';
+import { reconcile } from '@factledger/reconcile';
+
+type Claim = Parameters<typeof reconcile>[0][number];
+
+function ledgerText(facts: number): string {
+  const data = {
+    topic: 'generated',
+    entities: [{ id: 'town', name: 'Port Alder' }],
+    facts: Array.from({ length: facts }, (_, i) => ({
+      id: `item-${i}`,
+      description: `Spending line ${i}`,
+      kind: 'money',
+      value: { amount: (i + 1) * 1e6, currency: 'EUR' },
+      period: String(2000 + (i % 25)),
+      match: { entities: ['town'], terms: [`line${i}`], period: String(2000 + (i % 25)) },
+    })),
+  };
+  return JSON.stringify(data);
+}
+
+function claims(count: number, facts: number): Claim[] {
+  return Array.from({ length: count }, (_, k) => {
+    const i = (k * 7919) % facts;
+    const text = `€${i + 1 + (k % 3)} million`;
+    const sentence = `Port Alder spent ${text} on line${i} in ${2000 + (i % 25)}.`;
+    const at = sentence.indexOf(text);
+    return {
+      id: `c${k}`,
+      kind: 'money',
+      text,
+      value: (i + 1 + (k % 3)) * 1e6,
+      unit: 'EUR',
+      per: null,
+      hedge: 'none',
+      precision: { step: 1e6 },
+      subject: null,
+      actors: [],
+      period: String(2000 + (i % 25)),
+      attribution: null,
+      block: 'body',
+      sentence,
+      document: `article-${k % 50}.md`,
+      position: {
+        start: { line: k + 1, column: at + 1, offset: k * 100 },
+        end: { line: k + 1, column: at + 1 + text.length },
+      },
+    } as Claim;
+  });
+}
+
+export function benchReconcile(): void {
+  const rows: string[] = [];
+  for (const facts of [1_000, 10_000]) {
+    let t = performance.now();
+    const ledger = parseLedger(ledgerText(facts), { format: 'json' });
+    const load = performance.now() - t;
+    const input = claims(2_000, 1_000); // the same claims name the same facts in both ledgers
+    reconcile(input.slice(0, 100), ledger, { compareArticles: false }); // warm up
+    t = performance.now();
+    const findings = reconcile(input, ledger, { compareArticles: false });
+    const took = performance.now() - t;
+    rows.push(
+      `${facts} facts → ${took.toFixed(0)} ms (${findings.length} findings; ledger load ${load.toFixed(0)} ms)`,
+    );
+  }
+  console.log(`reconcile, 2000 claims: ${rows.join('; ')}`);
+}
