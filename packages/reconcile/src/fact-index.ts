@@ -34,7 +34,7 @@ export class FactIndex {
     this.ledger = ledger;
     for (const fact of ledger.facts) {
       const terms = [...(fact.match?.terms ?? [])];
-      // A count or an ordinal names what it counts: "troops", "round" recognise it like a term.
+      // A count or an ordinal names what it counts: "ferries", "round" recognise it like a term.
       if ((fact.kind === 'count' || fact.kind === 'ordinal') && fact.value?.unit) terms.push(fact.value.unit);
       // "expire" and "expired" are one term once stemmed: count it once.
       const seen = new Set<string>();

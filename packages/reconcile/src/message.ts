@@ -12,7 +12,7 @@ function trim(n: number, digits = 4): string {
   return String(Number(n.toPrecision(digits)));
 }
 
-/** `4.7 billion USD`, `13.9%`, `5.28x`, `28500 troops`: a value for a message. */
+/** `1.97 billion EUR`, `5.4%`, `3x`, `14 ferries`: a value for a message. */
 export function formatValue(value: number | string, unit: string | null | undefined): string {
   if (typeof value === 'string') return value;
   if (unit === '%') return `${trim(value)}%`;
