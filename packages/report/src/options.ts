@@ -1,0 +1,64 @@
+import type { Severity } from '@factledger/reconcile';
+
+export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+export type ReportFormat = (typeof FORMATS)[number];
+
+export interface ReportOptions {
+  /**
+   * The directory file paths are made relative to: the repository root in CI, so SARIF uris and
+   * annotation paths are repo-relative as code scanning and the runner require. Default: `process.cwd()`.
+   */
+  cwd?: string;
+  /** The source text of each article, keyed by the file as findings name it (`claim.file`). */
+  articles?: Record<string, string>;
+  /** ANSI colour in `text`; the caller decides (TTY, `NO_COLOR`, `TERM=dumb`, `--no-color`). Default false. */
+  color?: boolean;
+  /** The lowest severity that fails a run; the HTML report states whether this run does. Default `error`. */
+  failOn?: 'error' | 'warning';
+}
+
+export interface ResolvedOptions {
+  cwd: string;
+  articles: Record<string, string>;
+  color: boolean;
+  failOn: 'error' | 'warning';
+}
+
+/** Bad options fail early with a `TypeError` that names the option, like unified's do. */
+export function resolveOptions(options: ReportOptions | undefined): ResolvedOptions {
+  const o = options ?? {};
+  if (typeof o !== 'object' || o === null) throw new TypeError('Expected `options` to be an object');
+  if (o.cwd !== undefined && (typeof o.cwd !== 'string' || o.cwd === '')) {
+    throw new TypeError('Expected `cwd` to be a non-empty string');
+  }
+  if (o.articles !== undefined) {
+    if (typeof o.articles !== 'object' || o.articles === null || Array.isArray(o.articles)) {
+      throw new TypeError('Expected `articles` to be an object of file → source text');
+    }
+    for (const [file, text] of Object.entries(o.articles)) {
+      if (typeof text !== 'string') throw new TypeError(`Expected \`articles["${file}"]\` to be a string`);
+    }
+  }
+  if (o.color !== undefined && typeof o.color !== 'boolean') throw new TypeError('Expected `color` to be a boolean');
+  if (o.failOn !== undefined && o.failOn !== 'error' && o.failOn !== 'warning') {
+    throw new TypeError(`Unexpected \`failOn\` \`${String(o.failOn)}\`, expected \`error\` or \`warning\``);
+  }
+  return {
+    cwd: o.cwd ?? process.cwd(),
+    // A null-prototype copy, so an article named `__proto__` or `constructor` is looked up safely.
+    articles: Object.assign(Object.create(null) as Record<string, string>, o.articles),
+    color: o.color ?? false,
+    failOn: o.failOn ?? 'error',
+  };
+}
+
+const RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 };
+
+/** Whether a finding of this severity fails a run at the `failOn` threshold. */
+export function fails(severity: Severity, failOn: 'error' | 'warning'): boolean {
+  return RANK[severity] >= RANK[failOn];
+}
+
+export function severityRank(severity: Severity): number {
+  return RANK[severity];
+}
