@@ -1,15 +1,11 @@
-import { resolve } from 'node:path';
-import type { Claim } from '@factledger/core';
 import { FactledgerError } from '@factledger/core';
-import { extractClaims } from '@factledger/extract';
-import { type Ledger, parseLedger, readLedgerText } from '@factledger/ledger';
-import { readArticle } from '@factledger/parse';
-import { type ArticleInfo, reconcile } from '@factledger/reconcile';
 import { articleOptionSpecs, articleOptions } from '../article-options.js';
 import type { Command } from '../command.js';
-import { EXIT_CLEAN, EXIT_FINDINGS } from '../context.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../config.js';
+import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS } from '../context.js';
 import { expandArticles } from '../files.js';
-import { formatFindings, useColour } from '../format-findings.js';
+import { renderFindings } from '../render-findings.js';
+import { failingSeverities, readLedger, runChecks } from '../run-checks.js';
 
 export const checkCommand: Command = {
   name: 'check',
@@ -18,7 +14,7 @@ export const checkCommand: Command = {
   options: {
     ledger: { type: 'string', arg: '<file>', description: 'the ledger to check against (.yaml or .json), required' },
     ...articleOptionSpecs,
-    format: { type: 'string', arg: '<format>', description: 'output format (default text)', choices: ['text', 'json'] },
+    format: { type: 'string', arg: '<format>', description: 'output format (default text)', choices: OUTPUT_FORMATS },
     'fail-on': {
       type: 'string',
       arg: '<severity>',
@@ -40,27 +36,22 @@ export const checkCommand: Command = {
     const files = await expandArticles(positionals, context.cwd);
     const options = articleOptions(values);
     const ledger = await readLedger(values.ledger, context.cwd);
-    const claims: Claim[] = [];
-    const articles: Record<string, ArticleInfo> = {};
-    for (const file of files) {
-      const doc = await readArticle(file, { ...options, cwd: context.cwd });
-      const { published, outlet } = doc.metadata;
-      articles[doc.id] = { ...(published ? { published } : {}), ...(outlet ? { outlet } : {}) };
-      claims.push(...extractClaims(doc));
-    }
-    const findings = reconcile(claims, ledger, { articles });
-    if (values.format === 'json') {
-      context.stdout.write(`${JSON.stringify({ findings }, null, 2)}\n`);
-    } else {
-      context.stdout.write(formatFindings(files, findings, useColour(context.stdout, context.env)));
-    }
-    const failOn = values['fail-on'];
-    const failing = failOn === 'none' ? [] : failOn === 'warning' ? ['error', 'warning'] : ['error'];
+    const { findings, errors } = await runChecks(files, [ledger], { cwd: context.cwd, options });
+    // One unreadable article is reported on its own; the others are still checked.
+    for (const error of errors) context.stderr.write(`factledger check: ${error.format()}\n`);
+    const format = (values.format as OutputFormat | undefined) ?? 'text';
+    const failOn = values['fail-on'] as 'error' | 'warning' | 'none' | undefined;
+    context.stdout.write(
+      await renderFindings(format, findings, {
+        files,
+        cwd: context.cwd,
+        env: context.env,
+        stream: context.stdout,
+        ...(failOn ? { failOn } : {}),
+      }),
+    );
+    if (errors.length > 0) return EXIT_ERROR;
+    const failing = failingSeverities(values['fail-on']);
     return findings.some((f) => failing.includes(f.severity)) ? EXIT_FINDINGS : EXIT_CLEAN;
   },
 };
-
-async function readLedger(file: string, cwd: string): Promise<Ledger> {
-  const text = await readLedgerText(resolve(cwd, file));
-  return parseLedger(text, { file, format: /\.json$/i.test(file) ? 'json' : 'yaml' });
-}
