@@ -1,5 +1,6 @@
 import type { Finding } from '@factledger/reconcile';
 import { formatGithub } from './github.js';
+import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { FORMATS, type ReportFormat, type ReportOptions, resolveOptions } from './options.js';
 import { formatSarif } from './sarif.js';
@@ -10,6 +11,7 @@ const FORMATTERS: Record<ReportFormat, (findings: readonly Finding[], options?: 
   json: formatJson,
   sarif: formatSarif,
   github: formatGithub,
+  html: formatHtml,
 };
 
 /** Findings as the report a user asked for; the caller writes it to stdout or a file. */

@@ -1,5 +1,6 @@
 export { formatFindings } from './format.js';
 export { ANNOTATION_LIMIT, formatGithub } from './github.js';
+export { formatHtml } from './html.js';
 export { formatJson } from './json.js';
 export type { ReportFormat, ReportOptions } from './options.js';
 export { FORMATS } from './options.js';

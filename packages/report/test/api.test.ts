@@ -12,6 +12,7 @@ test('public API names', async () => {
     'describeRule',
     'formatFindings',
     'formatGithub',
+    'formatHtml',
     'formatJson',
     'formatSarif',
     'formatText',
