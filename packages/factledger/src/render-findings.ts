@@ -26,8 +26,9 @@ export async function renderFindings(
   if (format === 'text') return formatFindings(options.files, findings, useColour(options.stream, options.env));
   const failOn = options.failOn === 'warning' ? 'warning' : 'error';
   const articles: Record<string, string> = {};
-  if ((format as string) === 'html') {
-    // The page shows each article with its figures marked: it needs the text the positions point into.
+  if (format === 'html' || format === 'sarif') {
+    // The page shows each article with its figures marked, and SARIF fingerprints hash the figure's
+    // line: both need the text the positions point into.
     for (const file of options.files) articles[file] = await readFile(resolve(options.cwd, file), 'utf8');
   }
   return formatReport(findings, format, { cwd: options.cwd, articles, failOn });
