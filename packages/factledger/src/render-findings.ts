@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Finding } from '@factledger/reconcile';
 import { formatFindings as formatReport } from '@factledger/report';
+import { useColour } from './colour.js';
 import type { OutputFormat } from './config.js';
-import { formatFindings, useColour } from './format-findings.js';
 
 export interface RenderOptions {
   files: readonly string[];
@@ -14,22 +14,19 @@ export interface RenderOptions {
   failOn?: 'error' | 'warning' | 'none';
 }
 
-/**
- * One report in one format. `text` is the article-by-article listing `check` prints (every figure
- * with its verdict); the machine formats and the HTML page come from `@factledger/report`.
- */
+/** One report in one format, from `@factledger/report`; colour only for a terminal that wants it. */
 export async function renderFindings(
   format: OutputFormat,
   findings: Finding[],
   options: RenderOptions,
 ): Promise<string> {
-  if (format === 'text') return formatFindings(options.files, findings, useColour(options.stream, options.env));
   const failOn = options.failOn === 'warning' ? 'warning' : 'error';
   const articles: Record<string, string> = {};
-  if (format === 'html' || format === 'sarif') {
-    // The page shows each article with its figures marked, and SARIF fingerprints hash the figure's
-    // line: both need the text the positions point into.
+  if (format !== 'json') {
+    // The text report lists every article (also those with nothing to say), the page shows each with
+    // its figures marked, and SARIF fingerprints hash the figure's line: all read the files' text.
     for (const file of options.files) articles[file] = await readFile(resolve(options.cwd, file), 'utf8');
   }
-  return formatReport(findings, format, { cwd: options.cwd, articles, failOn });
+  const color = format === 'text' && useColour(options.stream, options.env);
+  return formatReport(findings, format, { cwd: options.cwd, articles, failOn, color });
 }

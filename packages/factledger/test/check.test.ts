@@ -52,16 +52,16 @@ test('check --format json: the fixture findings, checked by hand', async () => {
   }
 });
 
-test('check: text grouped by article, no colour off a terminal', async () => {
+test('check: text grouped by article in the vfile-reporter layout, no colour off a terminal', async () => {
   const { code, stdout } = await runCli(['check', '--ledger', ledger, articles]);
   assert.equal(code, 1);
   assert.ok(stdout.startsWith(`${articles}/coast-wire.md\n`));
   assert.match(stdout, new RegExp(`\\n${articles}/harbour-gazette.md\\n`));
   assert.match(
     stdout,
-    /\n {2}9:46 +rounded +120 million EUR \(ledger fact subsidy-2023, Alder Courier\) is within "about €125 million"/,
+    /\n {2}9:46-9:\d+ +warning +120 million EUR \(ledger fact subsidy-2023, Alder Courier\) is within "about €125 million".* fact\/rounded\n/,
   );
-  assert.match(stdout, /\d+ findings: \d+ conflict, \d+ rounded, 1 ambiguous, \d+ match, \d+ unmatched\n$/);
+  assert.match(stdout, /\n✖ \d+ errors, \d+ warnings, \d+ info\n$/);
   assert.equal(stdout.includes('\u001b['), false, 'no colour codes');
 });
 
