@@ -104,3 +104,35 @@ test('one unreadable article is reported; the others are still checked; exit 2',
   assert.match(stderr, /broken\.txt: Unexpected binary file/);
   assert.ok(JSON.parse(stdout).findings.length > 0);
 });
+
+test('progress goes to stderr on a terminal only, never in CI, and never to stdout', async () => {
+  const { Writable } = await import('node:stream');
+  const { run } = await import('../src/cli.js');
+  const dir = project('articles: ["batch/*.md"]\nledgers: [ledger.yaml]\nfailOn: none\noutputs: [{ format: json }]\n');
+  const source = readFileSync(join(dir, 'articles', 'coast-wire.md'), 'utf8');
+  cpSync(join(dir, 'articles'), join(dir, 'batch'), { recursive: true });
+  for (let k = 0; k < 10; k++) writeFileSync(join(dir, 'batch', `copy-${k}.md`), source);
+  const capture = (tty: boolean) => {
+    const stream = Object.assign(
+      new Writable({
+        write(chunk, _encoding, callback) {
+          stream.text += chunk.toString();
+          callback();
+        },
+      }),
+      { text: '', isTTY: tty },
+    );
+    return stream;
+  };
+  for (const [env, expectProgress] of [
+    [{}, true],
+    [{ CI: 'true' }, false],
+  ] as const) {
+    const stdout = capture(false);
+    const stderr = capture(true);
+    const code = await run(['reconcile', '--concurrency', '1'], { stdout, stderr, cwd: dir, env });
+    assert.equal(code, 0, stderr.text);
+    assert.equal(/reading articles: 12\/12/.test(stderr.text), expectProgress, JSON.stringify(env));
+    assert.ok(Array.isArray(JSON.parse(stdout.text).findings), 'stdout holds only the report');
+  }
+});
