@@ -139,7 +139,19 @@ function joins(source: string, a: Line, b: Line, width: number, wrapped: boolean
   if (endsWithBreakHyphen(source, a) && /[\p{L}\p{N}]/u.test(source.charAt(b.start))) return true;
   const final = endsSentence(source, a.start, a.end);
   if (startsLowercase(source, b.start) && (wrapped || !final)) return true;
+  // `…rose to` / `$4.8 billion, …`: a line left mid-phrase (its last word in lower case, as a headline's
+  // never is) continues onto a line that opens with a figure.
+  if (!final && startsFigure(source, b.start) && endsLowercaseWord(source, a)) return true;
   return wrapped && !final && a.length >= FULL_LINE * width;
+}
+
+function endsLowercaseWord(source: string, line: Line): boolean {
+  const text = source.slice(Math.max(line.start, line.end - 40), line.end);
+  return /(?:^|\s)\p{Ll}[\p{L}'-]*,?$/u.test(text);
+}
+
+function startsFigure(source: string, at: number): boolean {
+  return /[\p{Nd}\p{Sc}]/u.test(source.charAt(at));
 }
 
 function toBlock(lines: Line[], group: number, hints: LineHints): RawBlock {

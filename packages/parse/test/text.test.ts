@@ -152,3 +152,11 @@ test('list items and headings in plain text start their own blocks', () => {
   );
   assert.equal(doc.blocks.length, 3);
 });
+
+test('after an unfinished sentence, a line opening with a figure continues it', () => {
+  const doc = parseArticle('The budget rose to\n$4.8 billion this year.\nCity Hall\n2024 Annual Report\n', {
+    id: 'a.txt',
+  });
+  assert.equal(doc.blocks.length, 3);
+  assert.equal(doc.text.split('\n\n')[0], 'The budget rose to $4.8 billion this year.');
+});
