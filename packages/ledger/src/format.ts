@@ -31,6 +31,8 @@ export interface RateInput {
   rate: number;
   date?: string;
   period?: string;
+  /** How far the rate on a given day may be from this one; `absolute` is in `currency` per `per`. */
+  tolerance?: ToleranceInput;
   note?: string;
   sources?: SourceInput[];
 }

@@ -10,11 +10,24 @@ export interface RateQuote {
   when: string;
   /** The index of that entry in the ledger's `rates`. */
   index: number;
+  /**
+   * The entry's `tolerance` as a fraction of the rate (an `absolute` one divided by the rate; the
+   * larger of the two when both are given, as for a fact); absent when the entry has none. It is
+   * relative so that it holds for the inverted quote too (to first order: ±2% on 1100 won per
+   * dollar is about ±2% on dollars per won).
+   */
+  tolerance?: number;
 }
 
 interface Candidate {
   quote: RateQuote;
   span: Span;
+}
+
+function relativeTolerance(rate: RateInput): number | undefined {
+  const t = rate.tolerance;
+  if (!t) return undefined;
+  return Math.max(t.relative ?? 0, (t.absolute ?? 0) / rate.rate);
 }
 
 function spanOf(rate: RateInput): Span | undefined {
@@ -40,10 +53,15 @@ export function findRate(
     const span = spanOf(rate);
     if (!span) return;
     const stamp = rate.period ?? rate.date ?? '';
+    const tolerance = relativeTolerance(rate);
+    const extra = tolerance === undefined ? {} : { tolerance };
     if (rate.currency === currency && (per === undefined || rate.per === per)) {
-      candidates.push({ span, quote: { currency, per: rate.per, rate: rate.rate, when: stamp, index } });
+      candidates.push({ span, quote: { currency, per: rate.per, rate: rate.rate, when: stamp, index, ...extra } });
     } else if (rate.per === currency && (per === undefined || rate.currency === per)) {
-      candidates.push({ span, quote: { currency, per: rate.currency, rate: 1 / rate.rate, when: stamp, index } });
+      candidates.push({
+        span,
+        quote: { currency, per: rate.currency, rate: 1 / rate.rate, when: stamp, index, ...extra },
+      });
     }
   });
   const containing = candidates.filter((c) => contains(c.span, target));

@@ -54,6 +54,45 @@ test('rateAt finds the yearly rate for a date, a month or a year, either way rou
   assert.equal(ledger.convert(5, 'USD', 'USD', '2040'), 5);
 });
 
+test("rateAt gives the entry's tolerance relative to the rate, either way round", () => {
+  const ledger = parseLedger(
+    [
+      'topic: t',
+      'rates:',
+      '  - { currency: KRW, per: USD, rate: 1100, period: "2018", tolerance: { absolute: 22 } }',
+      '  - { currency: KRW, per: USD, rate: 1000, period: "2017", tolerance: { relative: 0.01, absolute: 5 } }',
+      '  - { currency: KRW, per: USD, rate: 1200, period: "2016" }',
+      'facts: []',
+    ].join('\n'),
+  );
+  // 22 won on 1,100 is 2%; a won-per-dollar band of ±2% is, to first order, ±2% in dollars per won.
+  assert.equal(ledger.rateAt('KRW', '2018', 'USD')?.tolerance, 0.02);
+  assert.equal(ledger.rateAt('USD', '2018', 'KRW')?.tolerance, 0.02);
+  // Both given: the larger, as for a fact (5 won on 1,000 is 0.5%, below 1%).
+  assert.equal(ledger.rateAt('KRW', '2017')?.tolerance, 0.01);
+  // None given: none on the quote, so the reader's default applies.
+  assert.equal(ledger.rateAt('KRW', '2016')?.tolerance, undefined);
+  assert.ok(!('tolerance' in (ledger.rateAt('KRW', '2016') ?? {})));
+  // A rate's tolerance is checked like a fact's.
+  const bad = checkLedger(
+    [
+      'topic: t',
+      'rates:',
+      '  - { currency: KRW, per: USD, rate: 1100, period: "2018", tolerance: { relative: -1 } }',
+      '  - { currency: KRW, per: USD, rate: 1100, period: "2017", tolerance: {} }',
+      'facts: []',
+    ].join('\n'),
+    { file: 'L' },
+  );
+  assert.deepEqual(
+    bad.errors.map((e) => e.format()),
+    [
+      'L:3:83: rates[0].tolerance.relative: -1 must be >= 0',
+      'L:4:71: rates[1].tolerance: needs `relative` or `absolute`',
+    ],
+  );
+});
+
 test('a period that spans several rate periods uses the one nearest its middle', () => {
   const ledger = parseLedger(
     [

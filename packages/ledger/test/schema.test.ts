@@ -23,7 +23,10 @@ const keys = {
     1
   >,
   entity: { id: 1, name: 1, aliases: 1, description: 1 } satisfies Record<keyof EntityInput, 1>,
-  rate: { currency: 1, per: 1, rate: 1, date: 1, period: 1, note: 1, sources: 1 } satisfies Record<keyof RateInput, 1>,
+  rate: { currency: 1, per: 1, rate: 1, date: 1, period: 1, tolerance: 1, note: 1, sources: 1 } satisfies Record<
+    keyof RateInput,
+    1
+  >,
   value: { amount: 1, date: 1, currency: 1, unit: 1, per: 1 } satisfies Record<keyof ValueInput, 1>,
   derived: { op: 1, from: 1, to: 1 } satisfies Record<keyof DerivedInput, 1>,
   match: { entities: 1, terms: 1, period: 1 } satisfies Record<keyof MatchInput, 1>,
@@ -90,7 +93,17 @@ test('a typed ledger using every property validates against the schema', () => {
     topic: 'A typed ledger',
     description: 'Uses every property once.',
     entities: [{ id: 'town', name: 'Town', aliases: ['the town'], description: 'A town' }],
-    rates: [{ currency: 'SEK', per: 'EUR', rate: 11.5, period: '2024', note: 'yearly average', sources: [source] }],
+    rates: [
+      {
+        currency: 'SEK',
+        per: 'EUR',
+        rate: 11.5,
+        period: '2024',
+        tolerance: { relative: 0.02, absolute: 0.1 },
+        note: 'yearly average',
+        sources: [source],
+      },
+    ],
     facts: [
       {
         id: 'cost',

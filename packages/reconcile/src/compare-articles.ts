@@ -4,7 +4,7 @@ import { claimKey, finding } from './build.js';
 import { judgeDate } from './dates.js';
 import type { ArticleSource, Finding } from './finding.js';
 import { formatGap, place, quote } from './message.js';
-import { changeSign, claimReading, type Tuning } from './quantity.js';
+import { changeSign, claimReading, rateUsed, type Tuning } from './quantity.js';
 import { mapReading, type Reading, widen } from './reading.js';
 import { type Judgement, judge } from './verdict.js';
 
@@ -115,7 +115,7 @@ function inUnitOf(
       ? null
       : widen(
           mapReading(r, (x) => x * factor),
-          tuning.rateTolerance,
+          rateUsed(ledger, claim.unit, target.unit, when as string, tuning)?.tolerance ?? tuning.rateTolerance,
         );
   }
   if (claim.kind === 'multiplier' && target.kind === 'percent') {

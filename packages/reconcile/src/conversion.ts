@@ -3,7 +3,7 @@ import type { Ledger } from '@factledger/ledger';
 import { claimKey, finding } from './build.js';
 import type { ArticleSource, Finding } from './finding.js';
 import { formatGap, formatValue, place, quote } from './message.js';
-import { claimReading, readableRate, type Tuning } from './quantity.js';
+import { claimReading, rateUsed, type Tuning } from './quantity.js';
 import { mapReading, widen } from './reading.js';
 import { judge } from './verdict.js';
 
@@ -26,8 +26,8 @@ export function checkConversion(
   if (!reading || !stated || typeof original.value !== 'number') return null;
   const where = `${quote(claim)} (${place(claim, source)})`;
   const factor = when ? ledger.convert(1, original.unit, claim.unit, when) : undefined;
-  const quoteRate = when ? readableRate(ledger, original.unit, claim.unit, when) : undefined;
-  if (factor === undefined || !quoteRate) {
+  const rate = when ? rateUsed(ledger, original.unit, claim.unit, when, tuning) : undefined;
+  if (factor === undefined || !rate) {
     return finding({
       rule: 'conversion',
       verdict: 'unmatched',
@@ -40,17 +40,10 @@ export function checkConversion(
   }
   const reference = widen(
     mapReading(stated, (x) => x * factor),
-    tuning.rateTolerance,
+    rate.tolerance,
   );
   const j = judge(reading, reference, tuning.exactness);
   const converted = original.value * factor;
-  const rate = {
-    currency: quoteRate.currency,
-    per: quoteRate.per,
-    rate: quoteRate.rate,
-    when: quoteRate.when,
-    tolerance: tuning.rateTolerance,
-  };
   const at = `${quote(original)} at the ledger's ${rate.when} rate of ${rate.rate} ${rate.currency}/${rate.per} is ${formatValue(converted, claim.unit)}`;
   const message =
     j.verdict === 'match'

@@ -62,7 +62,7 @@ export interface RateUsed {
   rate: number;
   /** The ledger entry's date or period. */
   when: string;
-  /** The relative tolerance applied to the rate. */
+  /** The relative tolerance applied to the rate: the ledger entry's own, else the `rateTolerance` option. */
   tolerance: number;
 }
 

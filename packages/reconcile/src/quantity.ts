@@ -8,7 +8,7 @@ export interface Tuning {
   band: number;
   /** Largest relative shift rounding may cause for a `match` (beyond it: `rounded`). */
   exactness: number;
-  /** Relative tolerance of a ledger exchange rate (a yearly average against a day's rate). */
+  /** Relative tolerance of a ledger exchange rate that gives none of its own (a yearly average against a day's rate). */
   rateTolerance: number;
 }
 
@@ -63,7 +63,7 @@ export function factValue(
     if (value.currency === claim.unit) return { reading: base };
     const converted = ledger.convert(value.amount, value.currency, claim.unit, when as string);
     if (converted === undefined) return 'incompatible';
-    const quote = readableRate(ledger, value.currency, claim.unit, when as string);
+    const rate = rateUsed(ledger, value.currency, claim.unit, when as string, tuning);
     const factor = converted / value.amount;
     const reading = widen(
       {
@@ -72,15 +72,8 @@ export function factValue(
         core: scale(base.core, factor),
         point: converted,
       },
-      tuning.rateTolerance,
+      rate?.tolerance ?? tuning.rateTolerance,
     );
-    const rate = quote && {
-      currency: quote.currency,
-      per: quote.per,
-      rate: quote.rate,
-      when: quote.when,
-      tolerance: tuning.rateTolerance,
-    };
     return { reading, converted: { value: converted, unit: claim.unit, ...(rate ? { rate } : {}) } };
   }
   if (value?.amount === undefined) return fact.kind === claim.kind || value === undefined ? 'none' : 'incompatible';
@@ -117,6 +110,19 @@ export function readableRate(ledger: Ledger, a: string, b: string, when: string)
   const quote = ledger.rateAt(a, when, b);
   if (quote && quote.rate >= 1) return quote;
   return ledger.rateAt(b, when, a) ?? quote;
+}
+
+/**
+ * The rate a conversion between `a` and `b` at `when` uses, as findings show it, with the tolerance
+ * applied to it: the ledger entry's own when it has one (the ledger knows how volatile that year
+ * was), else the `rateTolerance` option. Undefined when no single entry converts the pair (a
+ * conversion through a third currency), which then takes the option.
+ */
+export function rateUsed(ledger: Ledger, a: string, b: string, when: string, tuning: Tuning): RateUsed | undefined {
+  const quote = readableRate(ledger, a, b, when);
+  if (!quote) return undefined;
+  const { currency, per, rate } = quote;
+  return { currency, per, rate, when: quote.when, tolerance: quote.tolerance ?? tuning.rateTolerance };
 }
 
 function withTolerance(amount: number, fact: Fact, unitFactor = 1): Reading {

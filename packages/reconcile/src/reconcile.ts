@@ -25,7 +25,7 @@ export interface ReconcileOptions {
   band?: number;
   /** Largest relative shift rounding may cause and still be a `match` rather than `rounded` (default 0.005). */
   exactness?: number;
-  /** Relative tolerance of the ledger's exchange rates (default 0.02). */
+  /** Relative tolerance of a ledger exchange rate that has no `tolerance` of its own (default 0.02). */
   rateTolerance?: number;
   /** Compare claims about the same fact across articles (default true). */
   compareArticles?: boolean;

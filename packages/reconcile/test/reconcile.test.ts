@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Claim } from '@factledger/core';
 import { type Finding, reconcile } from '@factledger/reconcile';
-import { claim, utility } from './helpers.js';
+import { claim, ledger, utility } from './helpers.js';
 
 const money = (value: number, step: number, hedge: Claim['hedge'], text: string, over: Partial<Claim> = {}) =>
   claim({
@@ -176,6 +176,78 @@ test('a parenthetical conversion is checked against the rate', () => {
   const bad = only(reconcile([sek, eur(1.4e9, '€1.4 billion')], utility), 'conversion');
   assert.equal(bad.verdict, 'conflict');
   assert.match(bad.message, /rate of 11 SEK\/EUR/);
+});
+
+/** The utility's 2023 budget with one SEK/EUR rate, carrying `tolerance` when given. */
+const budgetAtRate = (tolerance?: string) =>
+  ledger(`
+entities:
+  - { id: city, name: Lakeview }
+rates:
+  - { currency: SEK, per: EUR, rate: 11, period: '2023'${tolerance ? `, tolerance: ${tolerance}` : ''} }
+facts:
+  - id: budget-2023
+    description: Water budget for 2023
+    kind: money
+    value: { amount: 4.7e+9, currency: EUR, per: year }
+    period: '2023'
+    match: { entities: [city], terms: [water budget], period: '2023' }
+`);
+
+test("a parenthetical conversion is judged within the rate's own tolerance, the option's otherwise", () => {
+  const sentence = 'The city paid SEK 11.0 billion (€x) for pipes.';
+  const sek = claim({
+    id: 'c1',
+    kind: 'money',
+    value: 11e9,
+    unit: 'SEK',
+    precision: { step: 1e8 },
+    text: 'SEK 11.0 billion',
+    sentence,
+    period: '2023',
+  });
+  const eur = (value: number, step: number) =>
+    claim({
+      id: 'c2',
+      kind: 'money',
+      value,
+      unit: 'EUR',
+      precision: { step },
+      text: '€x',
+      sentence,
+      conversionOf: 'c1',
+    });
+  const judged = (value: number, step: number, tolerance?: string, options = {}) => {
+    const f = only(reconcile([sek, eur(value, step)], budgetAtRate(tolerance), options), 'conversion');
+    return [f.verdict, f.against?.type === 'rate' ? f.against.rate.tolerance : null];
+  };
+  // SEK 11.0 billion is €1.0 billion at 11: €1.2 billion is 20% off, beyond the default 2%...
+  assert.deepEqual(judged(1.2e9, 1e8), ['conflict', 0.02]);
+  // ...but inside a rate the ledger says may be 25% off on the day.
+  assert.deepEqual(judged(1.2e9, 1e8, '{ relative: 0.25 }'), ['match', 0.25]);
+  // The reverse: €1.02 billion is within the default 2%, not within 0.011 SEK on 11 (0.1%).
+  assert.deepEqual(judged(1.02e9, 1e7), ['match', 0.02]);
+  assert.deepEqual(judged(1.02e9, 1e7, '{ absolute: 0.011 }'), ['conflict', 0.001]);
+  // The rate's tolerance wins over the option; the option still serves rates without one.
+  assert.deepEqual(judged(1.02e9, 1e7, '{ absolute: 0.011 }', { rateTolerance: 0.05 }), ['conflict', 0.001]);
+  assert.deepEqual(judged(1.2e9, 1e8, undefined, { rateTolerance: 0.25 }), ['match', 0.25]);
+});
+
+test("a figure in another currency is judged against its fact within the rate's own tolerance", () => {
+  // 4.7e9 EUR at 11 SEK/EUR is SEK 51.7 billion; SEK 56 billion is 8% above it.
+  const sek = money(5.6e10, 1e9, 'none', 'SEK 56 billion', { unit: 'SEK' });
+  const judged = (tolerance?: string) => {
+    const f = only(reconcile([sek], budgetAtRate(tolerance)));
+    return [f.verdict, f.against?.type === 'fact' ? f.against.converted?.rate?.tolerance : null];
+  };
+  assert.deepEqual(judged(), ['conflict', 0.02]);
+  assert.deepEqual(judged('{ relative: 0.1 }'), ['match', 0.1]);
+  // Two articles, one in each currency, are compared through the same rate and tolerance.
+  const eurClaim = money(4.7e9, 1e8, 'none', '€4.7 billion', { document: 'b.md' });
+  const cross = (tolerance?: string) =>
+    only(reconcile([sek, eurClaim], budgetAtRate(tolerance)), 'cross-article').verdict;
+  assert.equal(cross(), 'conflict');
+  assert.equal(cross('{ relative: 0.1 }'), 'match');
 });
 
 test('a stated change is checked against the pair it comes from', () => {
