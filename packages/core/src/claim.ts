@@ -10,7 +10,7 @@ export type BlockKind = 'body' | 'heading' | 'caption' | 'boilerplate';
 
 /**
  * What the writer committed to: the place value of the last significant digit the text
- * states. `$4.7 billion` → 1e8, `$5 billion` → 1e9, `13.9%` → 0.1, `14%` → 1.
+ * states. `$3.2 billion` → 1e8, `$3 billion` → 1e9, `6.1%` → 0.1, `6%` → 1.
  * Dates use `unit` instead: the finest component the text states.
  */
 export interface Precision {

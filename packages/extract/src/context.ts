@@ -163,8 +163,8 @@ const endsSource = (t: Term): boolean =>
 const inPhraseOrDeterminer = (t: Term): boolean => inPhrase(t) || t.tags.has('Determiner') || t.tags.has('Value');
 
 /**
- * The noun phrase a figure counts or pays for: the nouns right after it (`28,500 US troops`),
- * else the nearest noun phrase before it (`South Korea pays about $1 billion`).
+ * The noun phrase a figure counts or pays for: the nouns right after it (`1,140 new teachers`),
+ * else the nearest noun phrase before it (`the county pays about $2 million`).
  */
 export function subjectOf(
   reading: SentenceReading,
@@ -201,7 +201,7 @@ const NAME_TAGS = ['ProperNoun', 'Place', 'Organization', 'Person', 'Acronym'];
 const isName = (t: Term): boolean =>
   NAME_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Value') && !t.tags.has('Date') && /^\p{Lu}/u.test(t.text);
 
-/** The names in the tagged parts of the sentence (`South Korea`, `the State Department`), in order, once each. */
+/** The names in the tagged parts of the sentence (`New Zealand`, `the Labor Department`), in order, once each. */
 export function actorsOf(reading: SentenceReading): string[] {
   const names: string[] = [];
   let run: string[] = [];

@@ -21,7 +21,7 @@ export interface ExtractOptions {
  * Every figure in an article as a positioned, normalised claim.
  *
  * @example
- *   const claims = extractClaims('Seoul paid about $870 million last year.', { published: '2020-01' });
+ *   const claims = extractClaims('The city paid about $870 million last year.', { published: '2020-01' });
  *   claims[0].value; // 870000000 (USD, hedge 'about')
  *   claims[1].value; // '2019'
  */

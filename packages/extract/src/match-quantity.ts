@@ -106,7 +106,7 @@ export const matchDuration: Matcher = ({ tokens }, i) => {
   return match;
 };
 
-/** A number that counts something: `28,500 troops`, `two officials`, `300 seats`. */
+/** A number that counts something: `1,140 teachers`, `two officials`, `435 seats`. */
 export const matchCount: Matcher = ({ tokens }, i) => {
   const range = readRange(tokens, i);
   if (!range) return null;

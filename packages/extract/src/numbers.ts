@@ -61,7 +61,7 @@ function scaleAbbreviation(tokens: Token[], i: number, next: Token): number | un
   return next.glued && before?.type === 'symbol' && before.text in CURRENCY_SIGNS ? s : undefined;
 }
 
-/** Reads digits (`28,500`, `4.7`) and an optional scale (`billion`, glued `bn`) at token `i`. */
+/** Reads digits (`1,140`, `3.2`) and an optional scale (`billion`, glued `bn`) at token `i`. */
 function readDigits(tokens: Token[], i: number): NumberMatch | null {
   const t = tokens[i];
   if (t?.type !== 'number') return null;

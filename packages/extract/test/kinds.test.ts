@@ -119,7 +119,7 @@ test('ranges with the unit written once, and pairs written in full', () => {
 });
 
 test('a parenthetical conversion is its own claim, linked to the figure it converts', () => {
-  const claims = claimsOf('Seoul agreed to pay 1.18 trillion won ($1.04 billion at the time) in 2021.');
+  const claims = claimsOf('The ministry will pay 1.18 trillion won ($1.04 billion at then-current rates) in 2021.');
   const won = find(claims, '1.18 trillion won');
   const usd = find(claims, '$1.04 billion');
   assert.equal(usd.conversionOf, won.id);

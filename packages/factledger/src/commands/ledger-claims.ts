@@ -48,7 +48,7 @@ export function claimSlug(claim: Claim): string {
   return [slug || claim.kind, claim.period ?? ''].filter(Boolean).join('-');
 }
 
-/** `American soldiers (28,500)`: a first description the user is expected to improve. */
+/** `new teachers (1,140)`: a first description the user is expected to improve. */
 export function claimDescription(claim: Claim): string {
   return (claim.subject ? `${claim.subject} (${claim.text})` : claim.text).replace(/\s+/g, ' ');
 }
