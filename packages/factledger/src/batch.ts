@@ -1,22 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { type ErrorCode, FactledgerError, type Position } from '@factledger/core';
+import { FactledgerError } from '@factledger/core';
 import type { ArticleOptions } from './article-options.js';
-import { type ExtractedArticle, extractArticle } from './extract-article.js';
-
-export interface ArticleJob {
-  file: string;
-  cwd: string;
-  options: ArticleOptions;
-}
-
-export type ArticleResult =
-  | ({ ok: true } & ExtractedArticle)
-  | {
-      ok: false;
-      file: string;
-      error: { code: ErrorCode | 'internal'; message: string; file?: string; position?: Position; hint?: string };
-    };
+import { type ArticleJob, type ArticleResult, type ExtractedArticle, runJob } from './extract-article.js';
 
 export interface BatchOptions {
   cwd: string;
@@ -53,8 +39,7 @@ export async function extractBatch(files: string[], batch: BatchOptions): Promis
     batch.onProgress?.(++done, files.length);
   };
   if (concurrency === 1) {
-    for (const [k, file] of files.entries())
-      finish(k, await inProcess({ file, cwd: batch.cwd, options: batch.options }));
+    for (const [k, file] of files.entries()) finish(k, await runJob({ file, cwd: batch.cwd, options: batch.options }));
   } else {
     await inWorkers(files, batch, concurrency, finish);
   }
@@ -67,27 +52,6 @@ export async function extractBatch(files: string[], batch: BatchOptions): Promis
     } else errors.push(toError(result));
   }
   return { articles, errors };
-}
-
-async function inProcess(job: ArticleJob): Promise<ArticleResult> {
-  try {
-    return { ok: true, ...(await extractArticle(job)) };
-  } catch (error) {
-    if (error instanceof FactledgerError) {
-      return {
-        ok: false,
-        file: job.file,
-        error: {
-          code: error.code,
-          message: error.message,
-          file: error.file,
-          position: error.position,
-          hint: error.hint,
-        },
-      };
-    }
-    throw error;
-  }
 }
 
 // The worker runs from source under tsx in a checkout and from compiled JavaScript when published.

@@ -1,7 +1,22 @@
-import type { Claim } from '@factledger/core';
+import { type Claim, type ErrorCode, isFactledgerError, type Position } from '@factledger/core';
 import { extractClaims } from '@factledger/extract';
 import { readArticle } from '@factledger/parse';
 import type { ArticleOptions } from './article-options.js';
+
+export interface ArticleJob {
+  file: string;
+  cwd: string;
+  options: ArticleOptions;
+}
+
+/** What a job gives back, as plain data: it may cross a thread boundary. */
+export type ArticleResult =
+  | ({ ok: true } & ExtractedArticle)
+  | {
+      ok: false;
+      file: string;
+      error: { code: ErrorCode | 'internal'; message: string; file?: string; position?: Position; hint?: string };
+    };
 
 export interface ExtractedArticle {
   file: string;
@@ -24,4 +39,24 @@ export async function extractArticle(job: {
     ...(outlet ? { outlet } : {}),
     claims: extractClaims(doc),
   };
+}
+
+/**
+ * Runs one job, in this thread or a worker's. A user's mistake (an unreadable article) becomes a
+ * result like any other, so the batch goes on; a bug is carried as `internal` and rethrown by the pool.
+ */
+export async function runJob(job: ArticleJob): Promise<ArticleResult> {
+  try {
+    return { ok: true, ...(await extractArticle(job)) };
+  } catch (error) {
+    if (isFactledgerError(error)) {
+      const { code, message, file, position, hint } = error;
+      return { ok: false, file: job.file, error: { code, message, file, position, hint } };
+    }
+    return {
+      ok: false,
+      file: job.file,
+      error: { code: 'internal', message: (error as Error)?.stack ?? String(error) },
+    };
+  }
 }
