@@ -48,30 +48,10 @@ const TITLES = new Set([
   'approx',
 ]);
 
-const BEFORE_NUMBER = new Set([
-  'no',
-  'nos',
-  'p',
-  'pp',
-  'vol',
-  'fig',
-  'figs',
-  'ch',
-  'sec',
-  'art',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
+/** Month abbreviations, which can end a sentence (`in Jan.`) or not (`Jan. 24`). */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+
+const BEFORE_NUMBER = new Set(['no', 'nos', 'p', 'pp', 'vol', 'fig', 'figs', 'ch', 'sec', 'art', ...MONTHS]);
 
 /** Abbreviations that may also end a sentence: a boundary only before a sentence opener. */
 const AMBIGUOUS = new Set([
@@ -88,18 +68,7 @@ const AMBIGUOUS = new Set([
   'dept',
   'univ',
   'assn',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTHS,
   'mon',
   'tue',
   'tues',
