@@ -39,7 +39,7 @@ test('ledger validate: a valid ledger gets a one-line summary on stdout and exit
   assert.deepEqual(result, {
     code: 0,
     stdout: [
-      'fixtures/cost-sharing/ledger.yaml: valid, 17 facts (2 derived, 1 without a value), 3 entities, 3 rates',
+      'fixtures/cost-sharing/ledger.yaml: valid, 20 facts (2 derived, 3 without a value), 3 entities, 4 rates',
       'fixtures/city-budget/ledger.yaml: valid, 10 facts (3 derived, 1 without a value), 3 entities, 0 rates',
       '',
     ].join('\n'),
@@ -189,7 +189,7 @@ test('ledger add writes a fact from the options, validated, and says where it we
   );
   assert.deepEqual(result, {
     code: 0,
-    stdout: 'ledger.yaml:267: added `contribution-2020-usd` (18 facts)\n',
+    stdout: 'ledger.yaml:312: added `contribution-2020-usd` (21 facts)\n',
     stderr: '',
   });
   const after = readFileSync(file, 'utf8');
@@ -224,7 +224,7 @@ test('ledger add refuses what would break the ledger and leaves the file alone',
   assert.equal(duplicate.code, 2);
   assert.equal(
     duplicate.stderr,
-    'factledger ledger: ledger.yaml: not written: facts[17].id: duplicate id `troop-level` (first at line 183)\n',
+    'factledger ledger: ledger.yaml: not written: facts[20].id: duplicate id `troop-level` (first at line 228)\n',
   );
   const badValue = await ledger(['add', 'ledger.yaml', '--id', 'x', '--kind', 'count', '--value', 'lots'], dir);
   assert.equal(
@@ -350,8 +350,8 @@ test('ledger suggest: facts for unmatched claims, grouped across articles, as YA
   assert.notEqual(withRate, before);
   const pasted = checkLedger(`${withRate.trimEnd()}\n${result.stdout}`, { file: 'pasted.yaml' });
   assert.deepEqual(pasted.errors, []);
-  assert.equal(pasted.ledger?.facts.length, 17 + 2);
-  assert.deepEqual(pasted.ledger?.data.facts.slice(17), facts);
+  assert.equal(pasted.ledger?.facts.length, 20 + 2);
+  assert.deepEqual(pasted.ledger?.data.facts.slice(20), facts);
 });
 
 test('ledger suggest: usage and unreadable articles', async (t) => {

@@ -72,11 +72,11 @@ test('an add that would make the ledger invalid is refused and the file is untou
     assert.ok(error instanceof InvalidLedgerError);
     assert.equal(
       error.format(),
-      `${path}: not written: facts[17].value.currency: no rate converts KRW to USD for 2022 (add a rate for that date or period under \`rates\`)`,
+      `${path}: not written: facts[20].value.currency: no rate converts KRW to USD for 2022 (add a rate for that date or period under \`rates\`)`,
     );
     return true;
   });
-  await assert.rejects(addFact(path, { ...newFact, id: 'troop-level' }), /not written: facts\[17\]\.id: duplicate id/);
+  await assert.rejects(addFact(path, { ...newFact, id: 'troop-level' }), /not written: facts\[20\]\.id: duplicate id/);
   assert.equal(readFileSync(path, 'utf8'), costSharing);
   assert.equal(existsSync(`${path}.lock`), false);
 });
@@ -110,7 +110,7 @@ test('an empty or flow-style facts list still gets the fact, with comments kept'
 test('updateLedger edits through the YAML Document and keeps comments and key order', async () => {
   const path = scratch('ledger.yaml', costSharing);
   await updateLedger(path, (doc) => {
-    doc.setIn(['facts', 10, 'value', 'amount'], 28000);
+    doc.setIn(['facts', 13, 'value', 'amount'], 28000);
     return undefined;
   });
   const after = readFileSync(path, 'utf8');
@@ -191,7 +191,7 @@ test('concurrent adds from several processes all land, and the file is never cor
   for (const prefix of ['p', 'q', 'r'])
     for (let i = 0; i < 5; i++) assert.ok(ids.includes(`${prefix}-${i}`), `${prefix}-${i}`);
   for (let i = 0; i < 3; i++) assert.ok(ids.includes(`local-${i}`));
-  assert.equal(ledger.facts.length, 17 + 18);
+  assert.equal(ledger.facts.length, 20 + 18);
 });
 
 test('the loser of a lock gets a clear error when the winner holds it too long', async () => {

@@ -63,9 +63,12 @@ test('seeds: the bar', { skip }, async () => {
   const verdicts = (list: Finding[]) =>
     list.map((f) => `${f.claim.hedgeText ?? ''} ${f.claim.text.replace(/\s+/g, ' ')}: ${f.verdict}`.trim());
 
+  // Zero false conflicts. The one conflict is real: 002's standfirst states the 2018 payment
+  // (960.2 billion won, $850-890 million at 2018-19 rates) flatly as "$800 million", unhedged and
+  // read to the million as written; the body says "some $800 million", which its hedge covers.
   assert.deepEqual(
-    findings.filter((f) => f.verdict === 'conflict').map((f) => f.message),
-    [],
+    findings.filter((f) => f.verdict === 'conflict').map((f) => summary(f).slice(0, 4)),
+    [['fact', 'conflict', '002 $800 million', 'contribution-2018']],
     'zero false conflicts',
   );
   // The initial demand: $4.7 billion, about/nearly $5 billion, five-fold, up to 400% more.
@@ -100,10 +103,22 @@ test('seeds: the bar', { skip }, async () => {
     'about $870 million: match',
     '$875 million: match',
   ]);
-  assert.ok(
-    findings
-      .filter((f) => f.claim.text === '$800 million')
-      .every((f) => f.verdict !== 'conflict' && !/2019/.test(f.fact ?? '')),
+  // "$800 million" is the year before, 2018, never a 2019 figure.
+  assert.deepEqual(
+    findings.filter((f) => f.claim.text === '$800 million').map((f) => [f.rule, f.fact]),
+    [
+      ['fact', 'contribution-2018'],
+      ['fact', 'contribution-2018'],
+    ],
+  );
+  assert.deepEqual(verdicts(about('contribution-2018')), ['$800 million: conflict', 'some $800 million: rounded']);
+  // The 2018 US demand ("100 percent, to around $1.6 billion") is its own disputed fact, not the 2020 one.
+  assert.deepEqual(
+    [...about('us-demand-2018'), ...about('us-demand-2018-increase')].map((f) => [f.claim.text, f.verdict]),
+    [
+      ['$1.6 billion', 'unmatched'],
+      ['100 percent', 'unmatched'],
+    ],
   );
   assert.deepEqual(
     findings.filter((f) => f.rule === 'conversion').map((f) => f.verdict),
