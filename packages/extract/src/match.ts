@@ -28,8 +28,20 @@ export interface MatchContext {
 /** A matcher looks at token `i` and returns the figure starting there, or null to pass. */
 export type Matcher = (context: MatchContext, i: number) => Match | null;
 
+/**
+ * The place value of the last digit the writer committed to. Trailing zeros of a whole number are
+ * taken as rounding when the figure is large or scaled — `$800 million` is stated to the hundred
+ * million, `28,500` to the hundred, as `$5 billion` is to the billion — but not in small figures,
+ * where `10%` or `300 seats` are as exact as `11%` or `301 seats`.
+ */
 export function numberPrecision(n: NumberMatch): Precision {
-  return { step: 10 ** -n.decimals * (n.scale >= 1e3 ? n.scale : 1) };
+  const scale = n.scale >= 1e3 ? n.scale : 1;
+  const mantissa = Math.round(n.value / scale);
+  let step = 10 ** -n.decimals * scale;
+  if (n.decimals === 0 && (scale > 1 || mantissa >= 1000) && mantissa !== 0) {
+    for (let m = mantissa; m % 10 === 0; m /= 10) step *= 10;
+  }
+  return { step };
 }
 
 const isYearLike = (t: Token | undefined): boolean => !!t && /^(1[0-9]|20|21)\d\d$/.test(t.text);

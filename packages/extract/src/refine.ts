@@ -1,5 +1,5 @@
 import type { Change, Hedge } from '@factledger/core';
-import { HEDGES, PERIOD_ADVERBS, PERIOD_NOUNS } from './lexicon.js';
+import { HEDGES, PERIOD_ADVERBS, PERIOD_NOUNS, SCALES, SHORT_SCALES } from './lexicon.js';
 import type { Match } from './match.js';
 import type { Token } from './tokens.js';
 
@@ -77,6 +77,24 @@ function directionNear(tokens: Token[], from: number, to: number): Change['direc
 
 const startOf = (r: Refined): number => r.hedgeStart ?? r.start;
 
+const scaleWord = (tokens: Token[], m: Match): string | undefined =>
+  tokens.slice(m.start, m.end).find((t) => t.lower in SCALES || t.lower in SHORT_SCALES)?.lower;
+
+/**
+ * `from €100 million to €120 million`: a pair written in the same unit and scale is stated to the
+ * same resolution, so the round end is as exact as its partner. (`from $800 million to $1 billion`
+ * changes scale, and each end keeps its own.)
+ */
+function sharePrecision(tokens: Token[], a: Refined, b: Refined): void {
+  const sa = a.precision.step;
+  const sb = b.precision.step;
+  if (sa === undefined || sb === undefined || a.unit !== b.unit || scaleWord(tokens, a) !== scaleWord(tokens, b))
+    return;
+  const step = Math.min(sa, sb);
+  a.precision = { ...a.precision, step };
+  b.precision = { ...b.precision, step };
+}
+
 /** Reads hedges, periods, changes and conversions around the figures of one sentence. */
 export function refine(tokens: Token[], matches: Match[]): Refined[] {
   const refined: Refined[] = matches.map((m) => {
@@ -104,6 +122,7 @@ export function refine(tokens: Token[], matches: Match[]): Refined[] {
         direction = to > from ? 'increase' : 'decrease';
       a.change = { direction, from, to };
       b.change = { direction, from, to };
+      sharePrecision(tokens, a, b);
     }
     // `between $5 billion and $7 billion annually`: two ends of one range, sharing its period.
     if (b && a.kind === b.kind && lowerAt(tokens, startOf(a) - 1) === 'between' && lowerAt(tokens, a.end) === 'and') {

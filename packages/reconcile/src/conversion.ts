@@ -8,7 +8,7 @@ import { mapReading, widen } from './reading.js';
 import { judge } from './verdict.js';
 
 /**
- * Checks a parenthetical conversion ("1.18 trillion won ($1.04 billion at the time)") against the
+ * Checks a parenthetical conversion ("2.3 trillion won ($1.9 billion at the time)") against the
  * ledger's rate for the claim's time: the stated amount, at its precision, converted at the rate
  * give or take the rate's tolerance, must contain the converted figure.
  */

@@ -63,12 +63,9 @@ test('seeds: the bar', { skip }, async () => {
   const verdicts = (list: Finding[]) =>
     list.map((f) => `${f.claim.hedgeText ?? ''} ${f.claim.text.replace(/\s+/g, ' ')}: ${f.verdict}`.trim());
 
-  // Zero false conflicts. The one conflict is real: 002's standfirst states the 2018 payment
-  // (960.2 billion won, $850-890 million at 2018-19 rates) flatly as "$800 million", unhedged and
-  // read to the million as written; the body says "some $800 million", which its hedge covers.
   assert.deepEqual(
-    findings.filter((f) => f.verdict === 'conflict').map((f) => summary(f).slice(0, 4)),
-    [['fact', 'conflict', '002 $800 million', 'contribution-2018']],
+    findings.filter((f) => f.verdict === 'conflict').map((f) => f.message),
+    [],
     'zero false conflicts',
   );
   // The initial demand: $4.7 billion, about/nearly $5 billion, five-fold, up to 400% more.
@@ -111,7 +108,9 @@ test('seeds: the bar', { skip }, async () => {
       ['fact', 'contribution-2018'],
     ],
   );
-  assert.deepEqual(verdicts(about('contribution-2018')), ['$800 million: conflict', 'some $800 million: rounded']);
+  // The 2018 payment (about $873 million) stated as a round "$800 million", with or without "some":
+  // a round-down the stated precision (hundreds of millions) covers.
+  assert.deepEqual(verdicts(about('contribution-2018')), ['$800 million: rounded', 'some $800 million: rounded']);
   // The 2018 US demand ("100 percent, to around $1.6 billion") is its own disputed fact, not the 2020 one.
   assert.deepEqual(
     [...about('us-demand-2018'), ...about('us-demand-2018-increase')].map((f) => [f.claim.text, f.verdict]),
