@@ -213,3 +213,13 @@ test('abbreviated and hyphenated scales; a one-letter scale needs a currency sig
     ],
   );
 });
+
+test('precision: trailing zeros of a large or scaled figure are rounding; a same-scale pair shares its step', () => {
+  const claims = claimsOf(
+    'It paid $800 million to 28,500 people in 300 towns; aid went from €100 million to €120 million.',
+  );
+  assert.equal(find(claims, '$800 million').precision.step, 1e8);
+  assert.equal(find(claims, '28,500').precision.step, 100);
+  assert.equal(find(claims, '300').precision.step, 1);
+  assert.equal(find(claims, '€100 million').precision.step, 1e7);
+});
