@@ -31,7 +31,7 @@ export type Matcher = (context: MatchContext, i: number) => Match | null;
 /**
  * The place value of the last digit the writer committed to. Trailing zeros of a whole number are
  * taken as rounding when the figure is large or scaled — `$800 million` is stated to the hundred
- * million, `28,500` to the hundred, as `$5 billion` is to the billion — but not in small figures,
+ * million, `12,400` to the hundred, as `$5 billion` is to the billion — but not in small figures,
  * where `10%` or `300 seats` are as exact as `11%` or `301 seats`.
  */
 export function numberPrecision(n: NumberMatch): Precision {
