@@ -79,10 +79,9 @@ function readDigits(tokens: Token[], i: number): NumberMatch | null {
     if (s !== undefined) {
       scale = s;
       end++;
-      // `1.5 million` … `1.5 hundred million` is rare; one more scale word multiplies (`two hundred million`).
-      const after = tokens[end];
-      if (s === 100 && after && SCALES[after.lower] !== undefined && (SCALES[after.lower] as number) > 100) {
-        scale *= SCALES[after.lower] as number;
+      // Scale words in a row multiply: `1.5 lakh crore` (1.5e12), `3 hundred million`.
+      for (let more = SCALES[tokens[end]?.lower ?? '']; more !== undefined; more = SCALES[tokens[end]?.lower ?? '']) {
+        scale *= more;
         end++;
       }
     }

@@ -223,3 +223,13 @@ test('precision: trailing zeros of a large or scaled figure are rounding; a same
   assert.equal(find(claims, '300').precision.step, 1);
   assert.equal(find(claims, '€100 million').precision.step, 1e7);
 });
+
+test('scale words in a row multiply: lakh crore', () => {
+  assert.deepEqual(brief(find(claimsOf('The state set aside ₹1.5 lakh crore for roads.'), '₹1.5 lakh crore')), {
+    kind: 'money',
+    text: '₹1.5 lakh crore',
+    value: 1.5e12,
+    unit: 'INR',
+    hedge: 'none',
+  });
+});
