@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { alignValue } from './align.js';
 import type { Piece, RawBlock } from './pieces.js';
-import type { LineHints } from './text-blocks.js';
+import { type LineHints, lineEnd, nextLineStart } from './text-blocks.js';
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 const textParser = unified().use(remarkParse);
@@ -163,12 +163,7 @@ function suspiciousGroups(source: string, from: number): Group[] {
     suspicious = false;
   };
   while (i <= n) {
-    let end = i;
-    while (end < n) {
-      const c = source.charCodeAt(end);
-      if (c === 10 || c === 13) break;
-      end++;
-    }
+    const end = lineEnd(source, i);
     const blank = !/\S/.test(source.slice(i, Math.min(end, i + 200))) && end - i < 200;
     if (blank) close(i);
     else {
@@ -182,7 +177,7 @@ function suspiciousGroups(source: string, from: number): Group[] {
       close(n);
       break;
     }
-    i = end + (source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? 2 : 1);
+    i = nextLineStart(source, end);
     line++;
   }
   return groups;

@@ -29,6 +29,22 @@ const MIN_WRAP_WIDTH = 40;
 const FULL_LINE = 0.6;
 
 /** Whitespace a line may be padded with, including the odd spaces scraped text carries. */
+/** Where the line starting at `i` ends: before its `\n`, `\r\n` or lone `\r`, or at the end of the text. */
+export function lineEnd(source: string, i: number): number {
+  let end = i;
+  while (end < source.length) {
+    const c = source.charCodeAt(end);
+    if (c === 10 || c === 13) break;
+    end++;
+  }
+  return end;
+}
+
+/** Where the next line starts, after the line ending at `end`. */
+export function nextLineStart(source: string, end: number): number {
+  return end + (source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? 2 : 1);
+}
+
 function isBlank(c: number): boolean {
   return (
     c === 32 ||
@@ -174,12 +190,7 @@ function lineGroups(source: string, from: number): Line[][] {
   let i = from;
   const n = source.length;
   while (i <= n) {
-    let end = i;
-    while (end < n) {
-      const c = source.charCodeAt(end);
-      if (c === 10 || c === 13) break;
-      end++;
-    }
+    const end = lineEnd(source, i);
     let s = i;
     while (s < end && isBlank(source.charCodeAt(s))) s++;
     let e = end;
@@ -190,7 +201,7 @@ function lineGroups(source: string, from: number): Line[][] {
       group = [];
     }
     if (end >= n) break;
-    i = end + (source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? 2 : 1);
+    i = nextLineStart(source, end);
     number++;
   }
   if (group.length > 0) groups.push(group);
