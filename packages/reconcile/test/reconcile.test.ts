@@ -148,32 +148,37 @@ test('dates match at their stated precision', () => {
   assert.equal(only(reconcile([date('2023-07', 'month')], utility)).verdict, 'conflict');
 });
 
-test('a parenthetical conversion is checked against the rate', () => {
-  const sentence = 'The city paid SEK 11 billion (€1.0 billion) for pipes.';
+/** `SEK 11 billion (€…)`: a krona figure and its parenthetical euro conversion, in one sentence. */
+function conversionPair(sentence: string, sekText: string, sekStep: number) {
   const sek = claim({
     id: 'c1',
     kind: 'money',
     value: 11e9,
     unit: 'SEK',
-    precision: { step: 1e9 },
-    text: 'SEK 11 billion',
+    precision: { step: sekStep },
+    text: sekText,
     sentence,
     period: '2023',
   });
-  const eur = (value: number, text: string) =>
+  const eur = (value: number, step: number, text: string) =>
     claim({
       id: 'c2',
       kind: 'money',
       value,
       unit: 'EUR',
-      precision: { step: 1e8 },
+      precision: { step },
       text,
       sentence,
       conversionOf: 'c1',
       period: '2023',
     });
-  assert.equal(only(reconcile([sek, eur(1e9, '€1.0 billion')], utility), 'conversion').verdict, 'match');
-  const bad = only(reconcile([sek, eur(1.4e9, '€1.4 billion')], utility), 'conversion');
+  return { sek, eur };
+}
+
+test('a parenthetical conversion is checked against the rate', () => {
+  const { sek, eur } = conversionPair('The city paid SEK 11 billion (€1.0 billion) for pipes.', 'SEK 11 billion', 1e9);
+  assert.equal(only(reconcile([sek, eur(1e9, 1e8, '€1.0 billion')], utility), 'conversion').verdict, 'match');
+  const bad = only(reconcile([sek, eur(1.4e9, 1e8, '€1.4 billion')], utility), 'conversion');
   assert.equal(bad.verdict, 'conflict');
   assert.match(bad.message, /rate of 11 SEK\/EUR/);
 });
@@ -195,30 +200,9 @@ facts:
 `);
 
 test("a parenthetical conversion is judged within the rate's own tolerance, the option's otherwise", () => {
-  const sentence = 'The city paid SEK 11.0 billion (€x) for pipes.';
-  const sek = claim({
-    id: 'c1',
-    kind: 'money',
-    value: 11e9,
-    unit: 'SEK',
-    precision: { step: 1e8 },
-    text: 'SEK 11.0 billion',
-    sentence,
-    period: '2023',
-  });
-  const eur = (value: number, step: number) =>
-    claim({
-      id: 'c2',
-      kind: 'money',
-      value,
-      unit: 'EUR',
-      precision: { step },
-      text: '€x',
-      sentence,
-      conversionOf: 'c1',
-    });
+  const { sek, eur } = conversionPair('The city paid SEK 11.0 billion (€x) for pipes.', 'SEK 11.0 billion', 1e8);
   const judged = (value: number, step: number, tolerance?: string, options = {}) => {
-    const f = only(reconcile([sek, eur(value, step)], budgetAtRate(tolerance), options), 'conversion');
+    const f = only(reconcile([sek, eur(value, step, '€x')], budgetAtRate(tolerance), options), 'conversion');
     return [f.verdict, f.against?.type === 'rate' ? f.against.rate.tolerance : null];
   };
   // SEK 11.0 billion is €1.0 billion at 11: €1.2 billion is 20% off, beyond the default 2%...
