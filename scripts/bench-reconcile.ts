@@ -45,6 +45,7 @@ function claims(count: number, facts: number): Claim[] {
       attribution: null,
       block: 'body',
       sentence,
+      inSentence: { start: at, end: at + text.length },
       document: `article-${k % 50}.md`,
       position: {
         start: { line: k + 1, column: at + 1, offset: k * 100 },

@@ -76,6 +76,11 @@ export interface Claim {
   conversionOf?: string;
   /** The sentence the claim was found in, as cleaned text. */
   sentence: string;
+  /**
+   * Where the figure is in `sentence` (UTF-16, end exclusive), so later stages read the words
+   * around it without searching for its text again (the cleaned text may differ from the source).
+   */
+  inSentence: { start: number; end: number };
   /** Document id (the path as given) and the place in the file on disk. */
   document: string;
   position: Position;

@@ -130,7 +130,7 @@ function toClaim(
     period: periodOf(index, all),
     attribution: attribution(doc, reading, place.start),
     block: place.kind,
-    sentence: excerpt(place.text, start - place.start, end - place.start),
+    ...excerpt(place.text, start - place.start, end - place.start),
     document: doc.id,
     position: doc.map.position(start, end),
   };
@@ -147,10 +147,10 @@ function toClaim(
 /** Longest sentence a claim carries whole; past it (damaged text), a window around the figure. */
 const EXCERPT = 600;
 
-function excerpt(sentence: string, start: number, end: number): string {
-  if (sentence.length <= EXCERPT) return sentence;
-  const from = Math.max(0, start - EXCERPT / 2);
-  return sentence.slice(from, Math.max(end, from + EXCERPT));
+function excerpt(sentence: string, start: number, end: number): Pick<Claim, 'sentence' | 'inSentence'> {
+  const from = sentence.length <= EXCERPT ? 0 : Math.max(0, start - EXCERPT / 2);
+  const text = from === 0 && sentence.length <= EXCERPT ? sentence : sentence.slice(from, Math.max(end, from + EXCERPT));
+  return { sentence: text, inSentence: { start: start - from, end: end - from } };
 }
 
 /** The word right after a count, which its subject must start with to name what it counts. */

@@ -22,6 +22,7 @@ export function claim(over: Partial<Claim> & { kind: ClaimKind; value: Claim['va
       start: { line: 1, column: at + 1, offset: at },
       end: { line: 1, column: at + 1 + text.length, offset: at + text.length },
     },
+    inSentence: { start: at, end: at + text.length },
     ...over,
     text,
     sentence,
