@@ -148,8 +148,9 @@ function toClaim(
 const EXCERPT = 600;
 
 function excerpt(sentence: string, start: number, end: number): Pick<Claim, 'sentence' | 'inSentence'> {
-  const from = sentence.length <= EXCERPT ? 0 : Math.max(0, start - EXCERPT / 2);
-  const text = from === 0 && sentence.length <= EXCERPT ? sentence : sentence.slice(from, Math.max(end, from + EXCERPT));
+  if (sentence.length <= EXCERPT) return { sentence, inSentence: { start, end } };
+  const from = Math.max(0, start - EXCERPT / 2);
+  const text = sentence.slice(from, Math.max(end, from + EXCERPT));
   return { sentence: text, inSentence: { start: start - from, end: end - from } };
 }
 

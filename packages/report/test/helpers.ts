@@ -43,7 +43,10 @@ export function claimAt(file: string, text: string, overrides: Partial<FindingCl
     attribution: null,
     block: 'body',
     sentence: source.slice(source.lastIndexOf('\n', start) + 1, source.indexOf('\n', start)),
-    inSentence: { start: start - source.lastIndexOf('\n', start) - 1, end: start - source.lastIndexOf('\n', start) - 1 + text.length },
+    inSentence: {
+      start: start - source.lastIndexOf('\n', start) - 1,
+      end: start - source.lastIndexOf('\n', start) - 1 + text.length,
+    },
     document: file,
     file,
     position,
