@@ -1,12 +1,14 @@
 import type { Attribution, BlockKind, Claim } from '@factledger/core';
 import { type Document, parseArticle } from '@factledger/parse';
-import { parseAnchor } from './anchor.js';
+import { daysInMonth, isoDate, parseAnchor } from './anchor.js';
 import { actorsOf, isReportingWord, readSentence, type SentenceReading, subjectOf } from './context.js';
 import { type Refined, refine } from './refine.js';
 import { scan } from './scan.js';
 import { type Token, tokenize } from './tokens.js';
 
 const BASELINE_WORDS = new Set(['from', 'since', 'than', 'over', 'versus', 'vs']);
+/** Words that make a date a deadline (`until the end of 2025`, `by 2030`): a bound, not the time a clause is at. */
+const DEADLINE_WORDS = new Set(['until', 'till', 'through', 'by', 'before']);
 
 export interface ExtractOptions {
   /** Publication date (`YYYY[-MM[-DD]]`) for relative dates; overrides the document's own. */
@@ -38,6 +40,7 @@ export function extractClaims(input: Document | string, options: ExtractOptions 
   const claims: Claim[] = [];
   let lastYear: number | undefined;
   for (const sentence of doc.sentences) {
+    let sentenceYear: number | undefined;
     const kind = doc.blocks[sentence.block]?.kind ?? 'body';
     if (skip.has(kind)) continue;
     const tokens = tokenize(doc.text, sentence.start, sentence.end);
@@ -49,9 +52,15 @@ export function extractClaims(input: Document | string, options: ExtractOptions 
         if (from === undefined) f.date.unresolved = 'no year mentioned before it and no publication date';
         else f.value = String(from + f.discourseYears);
       }
-      // The year a text is talking about: a comparison's baseline (`an increase from 2019`) is not it.
+      if (f.yearless) resolveYearless(f, anchor?.month === undefined ? lastYear : sentenceYear);
+      // The year a text is talking about: a comparison's baseline (`an increase from 2019`) is not it,
+      // and a date that states no year of its own only echoes one.
       const baseline = BASELINE_WORDS.has(tokens[f.start - 1]?.lower ?? '');
-      if (f.kind === 'date' && typeof f.value === 'string' && !baseline) lastYear = Number(f.value.slice(0, 4));
+      if (f.kind === 'date' && typeof f.value === 'string' && !baseline && !f.yearless) {
+        lastYear = Number(f.value.slice(0, 4));
+        const cue = tokens[f.start - 1]?.lower === 'the' ? tokens[f.start - 2] : tokens[f.start - 1];
+        if (!DEADLINE_WORDS.has(cue?.lower ?? '')) sentenceYear = lastYear;
+      }
     }
     const text = doc.text.slice(sentence.start, sentence.end);
     const reading = readSentence(text, windows(tokens, found, sentence.start));
@@ -71,6 +80,20 @@ export function extractClaims(input: Document | string, options: ExtractOptions 
     }
   }
   return claims;
+}
+
+/**
+ * A month or day written without a year (`on 15 January`, `In February`) is in the year the text
+ * is talking about. Without a publication month that is the year it last stated: a history told
+ * year by year names it once. With one, news means the date nearest publication (`expired
+ * December 31` in March is the past December, as the matcher resolved it), unless the sentence
+ * itself has just stated the year (`signed on 4 May 2019 and in force on 20 May`).
+ */
+function resolveYearless(f: Refined, year: number | undefined): void {
+  const { month, day } = f.yearless as { month: number; day?: number };
+  if (year === undefined || (day !== undefined && day > daysInMonth(year, month))) return;
+  f.value = isoDate(year, month, day);
+  f.date = { relative: true, anchor: String(year) };
 }
 
 /** Words on each side of a figure that compromise reads: a subject or a source is a few words away. */

@@ -116,17 +116,24 @@ function calendarDate(context: MatchContext, i: number, start: number): Match | 
   if (year !== undefined) {
     return dateMatch(start, end, isoDate(year, m.month, monthDay), stated(m.month, monthDay), { relative: false });
   }
+  const yearless = monthDay === undefined ? { month: m.month } : { month: m.month, day: monthDay };
   if (!anchor) {
-    return dateMatch(start, end, null, stated(m.month, monthDay), {
-      relative: true,
-      unresolved: 'no year in the text and no publication date',
-    });
+    return {
+      ...dateMatch(start, end, null, stated(m.month, monthDay), {
+        relative: true,
+        unresolved: 'no year in the text and no publication date',
+      }),
+      yearless,
+    };
   }
   const resolved = nearestYear(anchor, m.month, monthDay);
-  return dateMatch(start, end, isoDate(resolved, m.month, monthDay), stated(m.month, monthDay), {
-    relative: true,
-    anchor: isoDate(anchor.year, anchor.month, anchor.day),
-  });
+  return {
+    ...dateMatch(start, end, isoDate(resolved, m.month, monthDay), stated(m.month, monthDay), {
+      relative: true,
+      anchor: isoDate(anchor.year, anchor.month, anchor.day),
+    }),
+    yearless,
+  };
 }
 
 /** `this year`, `last year's`, `earlier this month`, `next week`, resolved against the publication date. */

@@ -18,6 +18,11 @@ export interface Match {
    * mentioned, not from the publication date; resolved once the claims before it are known.
    */
   discourseYears?: number;
+  /**
+   * `on 15 January`, `In February`: a month (and day) written without a year, which belongs to the
+   * year the text is talking about; resolved once the dates before it are known.
+   */
+  yearless?: { month: number; day?: number };
 }
 
 export interface MatchContext {

@@ -50,6 +50,45 @@ test('a month or day without a year takes the year nearest the publication date'
   ]);
 });
 
+test('a month or day without a year, with no publication date, is in the year the text last stated', () => {
+  assert.deepEqual(
+    dates('On 4 May 2019 the library opened. On 20 May, it closed for repairs. In June, it reopened.', ''),
+    [
+      ['4 May 2019', '2019-05-04'],
+      ['20 May', '2019-05-20'],
+      ['June', '2019-06'],
+    ],
+  );
+  // A publication year alone says nothing about which side of it the month falls.
+  assert.deepEqual(dates('On March 3, 2023, the club signed a striker, who first played on April 9.', '2025'), [
+    ['March 3, 2023', '2023-03-03'],
+    ['April 9', '2023-04-09'],
+  ]);
+});
+
+test('with a publication month, a yearless date takes the year its own sentence stated, else the nearest', () => {
+  assert.deepEqual(dates('The council passed the levy on May 4, 2019, and it took effect on May 20.', '2024-03-15'), [
+    ['May 4, 2019', '2019-05-04'],
+    ['May 20', '2019-05-20'],
+  ]);
+  // A year stated in an earlier sentence, or one that is only a comparison, does not move it.
+  assert.deepEqual(dates('The stadium opened in 2016. Its lease expired December 31.', '2020-03-11'), [
+    ['2016', '2016'],
+    ['December 31', '2019-12-31'],
+  ]);
+  // A deadline bounds a period; it is not the time the sentence is at.
+  assert.deepEqual(dates('The grant runs until 2027, and the first payment came on June 2.', '2024-09-10'), [
+    ['2027', '2027'],
+    ['June 2', '2024-06-02'],
+  ]);
+});
+
+test('a yearless date with no year anywhere and no publication date stays unresolved', () => {
+  const [c] = claimsOf('The fair opens on 12 August.', '').filter((x) => x.kind === 'date');
+  assert.equal(c?.value, null);
+  assert.match(c?.date?.unresolved ?? '', /no year/);
+});
+
 test('`the next year` counts from the year the text is talking about, not a comparison baseline', () => {
   const claims = claimsOf(
     'In 2021 they paid more, an increase from 2019. They paid 5.4% more the next year.',
