@@ -144,6 +144,10 @@ function relativeDate(context: MatchContext, i: number, start: number): Match | 
   const unit = base(tokens[i + 1]);
   if (!unit || !RELATIVE_UNITS.has(unit)) return null;
   const end = i + 2;
+  // `earlier that year`: the year the text was just talking about.
+  if (which === 'that' && start < i && unit === 'year') {
+    return { ...dateMatch(start, end, null, { unit: 'year' }, { relative: true }), discourseYears: 0 };
+  }
   const discourse = DISCOURSE_SHIFT[which ?? ''];
   if (discourse !== undefined && word(tokens, start - 1) === 'the' && unit === 'year') {
     return { ...dateMatch(start, end, null, { unit: 'year' }, { relative: true }), discourseYears: discourse };
@@ -172,6 +176,24 @@ function relativeDate(context: MatchContext, i: number, start: number): Match | 
   }
   const d = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day + delta * 7));
   return dateMatch(start, end, isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1), { unit: 'month' }, resolution);
+}
+
+const DAY_SHIFT: Record<string, number> = { yesterday: -1, tomorrow: 1 };
+
+/** `yesterday`, `tomorrow`: a day from the publication day, which must be known. */
+function adjacentDay(context: MatchContext, i: number, start: number): Match | null {
+  const { tokens, anchor } = context;
+  const shift = DAY_SHIFT[base(tokens[i]) ?? ''];
+  if (shift === undefined) return null;
+  const resolution: DateResolution = { relative: true };
+  if (anchor?.month === undefined || anchor.day === undefined) {
+    resolution.unresolved = 'the publication date gives no day';
+    return dateMatch(start, i + 1, null, { unit: 'day' }, resolution);
+  }
+  resolution.anchor = isoDate(anchor.year, anchor.month, anchor.day);
+  const d = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day + shift));
+  const value = isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  return dateMatch(start, i + 1, value, { unit: 'day' }, resolution);
 }
 
 function weekday(context: MatchContext, i: number, start: number): Match | null {
@@ -230,6 +252,7 @@ const DATE_PARTS: ((context: MatchContext, i: number, start: number) => Match | 
   isoDateText,
   calendarDate,
   relativeDate,
+  adjacentDay,
   weekday,
   yearDate,
 ];

@@ -68,6 +68,8 @@ const STARTERS = new Set([
   'following',
   'previous',
   'prior',
+  'yesterday',
+  'tomorrow',
 ]);
 
 function canStart(t: Token): boolean {

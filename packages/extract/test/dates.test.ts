@@ -97,6 +97,23 @@ test('`the next year` counts from the year the text is talking about, not a comp
   assert.equal(find(claims, 'next year').value, '2022');
 });
 
+test('yesterday and tomorrow count from the publication day, and need it', () => {
+  assert.deepEqual(dates('Yesterday, the team won; the parade is tomorrow.', '2024-03-01'), [
+    ['Yesterday', '2024-02-29'],
+    ['tomorrow', '2024-03-02'],
+  ]);
+  assert.deepEqual(dates('Yesterday, the team won.', '2024-03'), [['Yesterday', null]]);
+});
+
+test('`earlier that year` and `later that year` are the year the text was talking about', () => {
+  assert.deepEqual(dates('The mayor took office in 2019; later that year she cut fares.', '2024-03-15'), [
+    ['2019', '2019'],
+    ['later that year', '2019'],
+  ]);
+  // `that year` alone is a noun phrase (`That year was hard`), not a date the writer placed.
+  assert.deepEqual(dates('That year was hard for the club.', '2024-03-15'), []);
+});
+
 test('relative dates without a publication date are kept, unresolved, with the reason', () => {
   const [c] = claimsOf('They met last year.', '').filter((x) => x.kind === 'date');
   assert.equal(c?.value, null);
