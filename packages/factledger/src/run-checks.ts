@@ -38,36 +38,7 @@ export async function runChecks(files: string[], ledgers: Ledger[], run: RunChec
     info[a.file] = { ...(a.published ? { published: a.published } : {}), ...(a.outlet ? { outlet: a.outlet } : {}) };
     claims.push(...a.claims);
   }
-  const perLedger = ledgers.map((ledger) => reconcile(claims, ledger, { articles: info }));
-  return { findings: perLedger.length === 1 ? (perLedger[0] as Finding[]) : merge(perLedger), errors };
-}
-
-/**
- * Several ledgers (one per topic): a figure is judged by the ledger that knows it, and is
- * `unmatched` only when none does. Other findings are kept once each.
- */
-function merge(perLedger: Finding[][]): Finding[] {
-  const claimKey = (f: Finding) => `${f.claim.document}\u0000${f.claim.position.start.offset}`;
-  const known = new Set<string>();
-  for (const findings of perLedger) {
-    for (const f of findings) if (f.rule === 'fact' && f.verdict !== 'unmatched') known.add(claimKey(f));
-  }
-  const seen = new Set<string>();
-  const out: Finding[] = [];
-  for (const findings of perLedger) {
-    for (const f of findings) {
-      if (f.rule === 'fact' && f.verdict === 'unmatched' && known.has(claimKey(f))) continue;
-      const key = f.rule === 'fact' && f.verdict === 'unmatched' ? `unmatched\u0000${claimKey(f)}` : f.id;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(f);
-    }
-  }
-  return out.sort(
-    (a, b) =>
-      a.claim.document.localeCompare(b.claim.document) ||
-      (a.claim.position.start.offset ?? 0) - (b.claim.position.start.offset ?? 0),
-  );
+  return { findings: reconcile(claims, ledgers, { articles: info }), errors };
 }
 
 export const failingSeverities = (failOn: unknown): string[] =>

@@ -2,7 +2,7 @@ import type { Claim } from '@factledger/core';
 import type { Fact, Ledger } from '@factledger/ledger';
 import { finding } from './build.js';
 import type { ArticleSource, FactAgainst, Finding } from './finding.js';
-import type { Candidate, MatchResult } from './match.js';
+import { type Candidate, doubt, type MatchResult } from './match.js';
 import { factName, formatGap, formatValue, place, quote } from './message.js';
 
 export function factAgainst(fact: Fact, ledger: Ledger, candidate?: Candidate): FactAgainst {
@@ -39,9 +39,16 @@ function factValueText(against: FactAgainst): string {
 }
 
 /** The finding for one claim's match against the ledger. */
-export function factFinding(claim: Claim, result: MatchResult, ledger: Ledger, source: ArticleSource): Finding {
+export function factFinding(
+  claim: Claim,
+  result: MatchResult,
+  ledger: Ledger | undefined,
+  source: ArticleSource,
+): Finding {
   const where = `${quote(claim)} (${place(claim, source)})`;
-  if (result.type === 'unmatched') {
+  if (result.type === 'matched' && !ledger) throw new Error('a matched claim without its ledger');
+  if (result.type === 'unmatched' || !ledger) {
+    const reason = result.type === 'unmatched' ? result.reason : 'no ledger given is about its article';
     return finding({
       rule: 'fact',
       verdict: 'unmatched',
@@ -49,7 +56,7 @@ export function factFinding(claim: Claim, result: MatchResult, ledger: Ledger, s
       fact: null,
       against: null,
       key: '',
-      message: `${where} matches no ledger fact: ${result.reason}`,
+      message: `${where} matches no ledger fact: ${reason}`,
     });
   }
   if (result.type === 'ambiguous') {
@@ -68,6 +75,19 @@ export function factFinding(claim: Claim, result: MatchResult, ledger: Ledger, s
   }
   const { candidate, why } = result;
   const fact = candidate.fact;
+  if (!result.confident && candidate.judgement?.verdict === 'conflict') {
+    // Raising a conflict on a tie the text hardly supports would accuse the article of a figure
+    // that is most likely about something else.
+    return finding({
+      rule: 'fact',
+      verdict: 'unmatched',
+      claim,
+      fact: null,
+      against: null,
+      key: '',
+      message: `${where} matches no ledger fact surely: it would conflict with ${fact.id}, but ${doubt(candidate)}`,
+    });
+  }
   const against = factAgainst(fact, ledger, candidate);
   const j = candidate.judgement;
   const base = { rule: 'fact' as const, claim, fact: fact.id, against, why, key: fact.id };

@@ -1,16 +1,18 @@
 import type { Claim } from '@factledger/core';
-import type { Ledger } from '@factledger/ledger';
+import type { Fact, Ledger } from '@factledger/ledger';
 import { claimKey, finding } from './build.js';
 import { judgeDate } from './dates.js';
 import type { ArticleSource, Finding } from './finding.js';
 import { formatGap, place, quote } from './message.js';
 import { changeSign, claimReading, rateUsed, type Tuning } from './quantity.js';
 import { mapReading, type Reading, widen } from './reading.js';
+import { spanOf } from './time.js';
 import { type Judgement, judge } from './verdict.js';
 
 export interface Matched {
   claim: Claim;
-  fact: string;
+  fact: Fact;
+  ledger: Ledger;
   source: ArticleSource;
   /** The time to convert currencies at: the claim's period or its article's publication. */
   when: string | undefined;
@@ -25,12 +27,13 @@ const DURATION_YEARS: Record<string, number> = {
 };
 
 /**
- * Compares claims matched to the same fact in different articles with each other — the only check
- * there is when the ledger holds no value for the fact. Each pair is judged once: the looser claim
- * against the more precise one, brought into the looser claim's unit.
+ * Compares claims confidently matched to the same valueless fact in different articles with each
+ * other — the only check there is when the ledger holds no value. (Where it holds one, each article
+ * is judged against the ledger alone, so one article's mistake never makes another red.) Each pair
+ * is judged once: the looser claim against the more precise one, brought into its unit.
  */
-export function compareArticles(matched: readonly Matched[], ledger: Ledger, tuning: Tuning): Finding[] {
-  const byFact = new Map<string, Matched[]>();
+export function compareArticles(matched: readonly Matched[], tuning: Tuning): Finding[] {
+  const byFact = new Map<Fact, Matched[]>();
   for (const m of matched) {
     const list = byFact.get(m.fact) ?? [];
     list.push(m);
@@ -43,7 +46,7 @@ export function compareArticles(matched: readonly Matched[], ledger: Ledger, tun
         const a = list[i] as Matched;
         const b = list[k] as Matched;
         if (a.claim.document === b.claim.document) continue;
-        const f = pair(a, b, fact, ledger, tuning);
+        const f = pair(a, b, fact.id, a.ledger, tuning);
         if (f) out.push(f);
       }
     }
@@ -52,6 +55,10 @@ export function compareArticles(matched: readonly Matched[], ledger: Ledger, tun
 }
 
 function looseness(claim: Claim, tuning: Tuning): number {
+  if (claim.kind === 'date') {
+    const span = typeof claim.value === 'string' ? spanOf(claim.value) : undefined;
+    return span ? span.end - span.start : 0;
+  }
   const r = claimReading(claim, tuning);
   if (!r) return 0;
   return (r.loose[1] - r.loose[0]) / (Math.abs(r.point) || 1);
@@ -62,10 +69,8 @@ function pair(a: Matched, b: Matched, fact: string, ledger: Ledger, tuning: Tuni
   const [loose, precise] = looseness(b.claim, tuning) >= looseness(a.claim, tuning) ? [b, a] : [a, b];
   let j: Judgement | null;
   if (loose.claim.kind === 'date') {
-    j =
-      typeof precise.claim.value === 'string'
-        ? judgeDate(loose.claim, precise.claim.value, precise.claim.hedge !== 'none')
-        : null;
+    const reference = typeof precise.claim.value === 'string' ? spanOf(precise.claim.value) : undefined;
+    j = reference ? judgeDate(loose.claim, reference, precise.claim.hedge !== 'none') : null;
   } else {
     const reading = claimReading(loose.claim, tuning);
     const reference = inUnitOf(precise.claim, loose.claim, ledger, loose.when, tuning);

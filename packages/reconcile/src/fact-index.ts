@@ -12,6 +12,8 @@ interface Entry<T> {
 /** A term or alias found in a sentence. */
 export interface Hit<T> {
   text: string;
+  /** The term's stems joined, the same for each inflection. */
+  key: string;
   target: T;
   start: number;
   end: number;
@@ -29,6 +31,9 @@ export class FactIndex {
   /** Facts with no terms, reachable only through their entities. */
   private readonly byEntity = new Map<string, Fact[]>();
   private readonly times = new Map<string, Span | undefined>();
+  /** How many facts name each term and each entity: a word many facts share tells little. */
+  private readonly termFacts = new Map<string, number>();
+  private readonly entityFacts = new Map<string, number>();
 
   constructor(ledger: Ledger) {
     this.ledger = ledger;
@@ -40,8 +45,14 @@ export class FactIndex {
       const seen = new Set<string>();
       for (const term of terms) {
         const key = phrase(term).join(' ');
-        if (!seen.has(key)) add(this.terms, term, fact);
+        if (!seen.has(key)) {
+          add(this.terms, term, fact);
+          this.termFacts.set(key, (this.termFacts.get(key) ?? 0) + 1);
+        }
         seen.add(key);
+      }
+      for (const entity of new Set(fact.match?.entities ?? [])) {
+        this.entityFacts.set(entity, (this.entityFacts.get(entity) ?? 0) + 1);
       }
       if (terms.length === 0) {
         for (const entity of fact.match?.entities ?? []) {
@@ -62,6 +73,19 @@ export class FactIndex {
 
   entityHits(words: readonly Word[]): Hit<string>[] {
     return scan(this.aliases, words);
+  }
+
+  /**
+   * What finding a term near a figure says about one of its facts: 1 for a term one fact has,
+   * less the more facts share it (inverse document frequency, square-root damped).
+   */
+  termWeight(key: string): number {
+    return 1 / Math.sqrt(this.termFacts.get(key) ?? 1);
+  }
+
+  /** An entity says who, not what: half a term's weight, shared the same way. */
+  entityWeight(entity: string): number {
+    return 0.5 / Math.sqrt(this.entityFacts.get(entity) ?? 1);
   }
 
   /** Facts without terms that name `entity`. */
@@ -103,7 +127,13 @@ function scan<T>(map: Map<string, Entry<T>[]>, words: readonly Word[]): Hit<T>[]
     for (const entry of map.get(word.stem) ?? []) {
       const last = words[i + entry.stems.length - 1];
       if (!last || !entry.stems.every((s, k) => words[i + k]?.stem === s)) continue;
-      hits.push({ text: entry.text, target: entry.target, start: word.start, end: last.end });
+      hits.push({
+        text: entry.text,
+        key: entry.stems.join(' '),
+        target: entry.target,
+        start: word.start,
+        end: last.end,
+      });
     }
   });
   return hits;

@@ -1,6 +1,6 @@
 import type { Claim } from '@factledger/core';
 import type { Fact } from '@factledger/ledger';
-import { judgeDate } from './dates.js';
+import { factDateSpan, judgeDate } from './dates.js';
 import { type FactIndex, factKindsFor, type Hit } from './fact-index.js';
 import type { MatchReason } from './finding.js';
 import type { SentenceGroup } from './locate.js';
@@ -8,16 +8,30 @@ import { claimReading, type FactValue, factValue, type Tuning } from './quantity
 import { distance, intersects } from './reading.js';
 import { formatSpan, gapDays, overlaps, type Span, spanOf } from './time.js';
 import { type Judgement, judge, VERDICT_RANK } from './verdict.js';
-import { words } from './words.js';
+import { stem, words } from './words.js';
 
 /** A fact a claim could be about, with the evidence for it and how the values compare. */
 export interface Candidate {
   fact: Fact;
+  /** The ledger the fact is in. */
+  index: FactIndex;
   terms: string[];
   entities: string[];
+  /**
+   * How strongly the sentence names this fact for this figure: its terms and entities near the
+   * figure, each weighed by how few facts share it, and whether the times agree.
+   */
+  score: number;
+  /**
+   * The same evidence without what only tells facts apart (a topic word's frequency in the
+   * article, a party missing from the sentence): how surely the text is about this fact at all.
+   */
+  support: number;
   /** 1: the claim's time overlaps the fact's; -1: it does not; 0: one of them has none. */
   period: 1 | 0 | -1;
   periodText: string | null;
+  /** The fact names entities and the article names none of them. */
+  foreign: boolean;
   /** The fact's value in the claim's unit; null when the ledger has no value. */
   value: FactValue | null;
   judgement: Judgement | null;
@@ -30,7 +44,7 @@ export interface Candidate {
 }
 
 export type MatchResult =
-  | { type: 'matched'; candidate: Candidate; why: MatchReason }
+  | { type: 'matched'; candidate: Candidate; why: MatchReason; confident: boolean }
   | { type: 'ambiguous'; candidates: Candidate[] }
   | { type: 'unmatched'; reason: string };
 
@@ -38,80 +52,174 @@ export interface ClaimContext {
   claim: Claim;
   /** The article's publication date, when known. */
   published: string | undefined;
+  /** The time the claim holds at, read from its clause (see `periodsOf`). */
+  period: string | null;
+  /** Per ledger, the entities the claim's article names anywhere. */
+  named: (index: FactIndex) => ReadonlySet<string>;
+  /** Per ledger, in how many of the article's sentences a term occurs. */
+  spread: (index: FactIndex, key: string) => number;
 }
 
-/** The sentence a claim is in, scanned once for every claim in it. */
+/** Text between two figures that makes them one stated span: `2026-2030`, `from 25% to 15%`, `7 and 9`. */
+const JOINER = /^\s*(?:[-–—/]|to|through|thru|until|till|and|or)\s*$/i;
+/**
+ * Text between two figures of a list — "$20.9 billion in Japan and $13.4 billion in Korea",
+ * "rose 5%, 7% and 9%" — whose words outside it (the verb, the measure) speak for every member.
+ */
+const LISTED = /^(?=[^.;:()]{0,45}$)(?=.*(?:\b(?:and|or|to|through|versus|vs)\b|[,–—-])).*$/is;
+/** Words too common in any text to tell facts apart on their own, when a ledger uses one as a term. */
+const FUNCTION_WORDS = new Set(
+  'a an the of in on at by for from to with since until through after before during as than and or but not'
+    .split(' ')
+    .map(stem),
+);
+
+/** A term this far (UTF-16) from its figure or nearer counts in full; farther, less. */
+const NEAR = 60;
+const FAR = 150;
+
+/** The sentence a claim is in, scanned once for every claim in it and every ledger. */
 export class SentenceScan {
   readonly group: SentenceGroup;
+  readonly index: FactIndex;
   private readonly termHits: Hit<Fact>[];
   private readonly entityHits: Hit<string>[];
-  /** Claims that state one amount twice, or a change's two ends, share their words. */
+  /** Claims that state one amount twice, a change's two ends or a range's, share their words. */
   private readonly figureOf: Map<Claim, string>;
+  /** Figures of one list share the words around the list. */
+  private readonly listOf: Map<Claim, string>;
 
   constructor(group: SentenceGroup, index: FactIndex) {
     this.group = group;
+    this.index = index;
     const w = words(group.sentence);
     this.termHits = index.termHits(w);
     this.entityHits = index.entityHits(w);
-    // A figure and its conversion, or the two ends of "from X to Y", are about one thing.
-    const ids = new Set(group.claims.map((c) => c.id));
-    const figure = (c: Claim): string => {
-      if (c.conversionOf && ids.has(c.conversionOf)) return c.conversionOf;
-      if (c.change?.from !== undefined && c.change.to !== undefined) return `${c.kind}:${c.change.from}>${c.change.to}`;
-      return c.id;
-    };
-    this.figureOf = new Map(group.claims.map((c) => [c, figure(c)]));
+    this.figureOf = figures(group, JOINER);
+    this.listOf = figures(group, LISTED);
+  }
+
+  /** The terms the sentence holds, once each. */
+  termKeys(): Set<string> {
+    return new Set(this.termHits.map((h) => h.key));
+  }
+
+  /** The entities the sentence names anywhere. */
+  namedEntities(): Set<string> {
+    return new Set(this.entityHits.map((h) => h.target));
   }
 
   /**
    * Terms and entities are read for the figure nearest to them among the sentence's figures of a
    * kind the fact could be, so in "asked for $5 billion, well above the one-year deal of $1 billion"
-   * `asked` speaks for the first figure and `one-year` for the second.
+   * `asked` speaks for the first figure and `one-year` for the second. Returns the distance to the
+   * claim, or -1 when another figure is nearer.
    */
-  private owns(claim: Claim, hit: { start: number; end: number }, kind: Fact['kind']): boolean {
-    const own = this.figureOf.get(claim);
+  private owns(claim: Claim, hit: { start: number; end: number }, kind: Fact['kind'], shared: boolean): number {
+    const keyOf = shared ? this.listOf : this.figureOf;
+    const own = keyOf.get(claim);
     let best = Number.POSITIVE_INFINITY;
+    let mine = Number.POSITIVE_INFINITY;
     let owner: string | undefined;
     this.group.claims.forEach((mate, i) => {
       if (!factKindsFor(mate.kind, mate.change !== undefined).includes(kind)) return;
-      const span = this.group.spans[i];
-      const d = span ? distance(span, [hit.start, hit.end - 1]) : 0;
-      const figure = this.figureOf.get(mate);
+      const span = this.group.spans[i] as [number, number];
+      const d = distance([span[0], span[1] - 1], [hit.start, hit.end - 1]);
+      const figure = keyOf.get(mate);
+      if (figure === own) mine = Math.min(mine, d);
       if (d < best || (d === best && figure === own)) {
         best = d;
         owner = figure;
       }
     });
-    return owner === own;
+    return owner === own ? mine : -1;
   }
 
-  evidence(claim: Claim, index: FactIndex): Map<Fact, { terms: Set<string>; entities: Set<string> }> {
+  evidence(claim: Claim, spread: (key: string) => number): Map<Fact, Evidence> {
     const kinds = factKindsFor(claim.kind, claim.change !== undefined);
-    const found = new Map<Fact, { terms: Set<string>; entities: Set<string> }>();
+    const found = new Map<Fact, Evidence>();
     const entry = (fact: Fact) => {
       let e = found.get(fact);
       if (!e) {
-        e = { terms: new Set(), entities: new Set() };
+        e = { terms: new Map(), entities: new Map() };
         found.set(fact, e);
       }
       return e;
     };
+    // A count's own noun ("4,000 workers") says what it counts more surely than a word nearby.
+    const noun = claim.kind === 'count' && claim.unit ? stem(claim.unit) : undefined;
     for (const hit of this.termHits) {
-      if (kinds.includes(hit.target.kind) && this.owns(claim, hit, hit.target.kind))
-        entry(hit.target).terms.add(hit.text);
+      if (!kinds.includes(hit.target.kind)) continue;
+      const d = this.owns(claim, hit, hit.target.kind, true);
+      if (d < 0) continue;
+      let weight: [number, number];
+      if (noun && hit.key.split(' ').at(-1) === noun) {
+        const w = 1.5 * this.index.termWeight(hit.key);
+        weight = [w, w];
+      } else {
+        const w =
+          this.index.termWeight(hit.key) *
+          (d <= NEAR ? 1 : d <= FAR ? 0.6 : 0.3) *
+          (FUNCTION_WORDS.has(hit.key) ? 0.5 : 1);
+        // A term the article uses in sentence after sentence ("tariffs" in a story on tariffs) is
+        // its topic, not what this one figure is about: it tells facts apart less, but still says
+        // the figure is about the topic.
+        weight = [w / Math.sqrt(Math.max(1, spread(hit.key))), w];
+      }
+      const terms = entry(hit.target).terms;
+      const was = terms.get(hit.text);
+      terms.set(hit.text, was && was[0] >= weight[0] ? was : weight);
     }
     for (const kind of kinds) {
-      const entities = new Set(this.entityHits.filter((h) => this.owns(claim, h, kind)).map((h) => h.target));
+      const entities = new Set(
+        this.entityHits.filter((h) => this.owns(claim, h, kind, false) >= 0).map((h) => h.target),
+      );
       for (const fact of found.keys()) {
         if (fact.kind !== kind) continue;
-        for (const id of fact.match?.entities ?? []) if (entities.has(id)) entry(fact).entities.add(id);
+        for (const id of fact.match?.entities ?? [])
+          if (entities.has(id)) entry(fact).entities.set(id, this.index.entityWeight(id));
       }
       for (const id of entities) {
-        for (const fact of index.factsOfEntity(id)) if (fact.kind === kind) entry(fact).entities.add(id);
+        for (const fact of this.index.factsOfEntity(id))
+          if (fact.kind === kind) entry(fact).entities.set(id, this.index.entityWeight(id));
       }
     }
     return found;
   }
+}
+
+interface Evidence {
+  /** Per term: its weight for ranking, and for support. */
+  terms: Map<string, [number, number]>;
+  entities: Map<string, number>;
+}
+
+/**
+ * Which claims of a sentence read the words around them as one: a figure and its conversion, and
+ * neighbours of one kind with only `joiner` text between them.
+ */
+function figures(group: SentenceGroup, joiner: RegExp): Map<Claim, string> {
+  const ids = new Set(group.claims.map((c) => c.id));
+  const out = new Map<Claim, string>();
+  const order = group.claims
+    .map((claim, i) => ({ claim, span: group.spans[i] as [number, number] }))
+    .sort((a, b) => a.span[0] - b.span[0]);
+  let previous: { claim: Claim; span: [number, number] } | undefined;
+  for (const item of order) {
+    const { claim, span } = item;
+    let key = claim.id;
+    if (claim.conversionOf && ids.has(claim.conversionOf)) key = claim.conversionOf;
+    else if (
+      previous &&
+      previous.claim.kind === claim.kind &&
+      joiner.test(group.sentence.slice(previous.span[1], span[0]))
+    ) {
+      key = out.get(previous.claim) as string;
+    }
+    out.set(claim, key);
+    previous = item;
+  }
+  return out;
 }
 
 /**
@@ -119,8 +227,12 @@ export class SentenceScan {
  * stated change ("from $800 million to …") with none, some time before its article's publication
  * year — inferred, so a fact outside it is ruled out rather than merely ranked lower.
  */
-export function claimSpan(claim: Claim, published: string | undefined): { span: Span; inferred: boolean } | undefined {
-  const own = spanOf(claim.period);
+export function claimSpan(
+  claim: Claim,
+  period: string | null,
+  published: string | undefined,
+): { span: Span; inferred: boolean } | undefined {
+  const own = spanOf(period);
   if (own) return { span: own, inferred: false };
   const pub = spanOf(published?.slice(0, 4));
   const isFrom =
@@ -128,32 +240,52 @@ export function claimSpan(claim: Claim, published: string | undefined): { span: 
   return isFrom && pub ? { span: { start: Number.NEGATIVE_INFINITY, end: pub.start - 1 }, inferred: true } : undefined;
 }
 
-/** Matches a claim to at most one fact of the ledger. */
-export function matchClaim(context: ClaimContext, scan: SentenceScan, index: FactIndex, tuning: Tuning): MatchResult {
+/** Weight of the claim's time agreeing (or not) with the fact's: about one shared term. */
+const PERIOD_AGREES = 0.75;
+const PERIOD_DISAGREES = -1;
+/** A fact about named parties, none of whom the sentence names, is less likely the one. */
+const NO_ENTITY = -0.5;
+
+/** Every fact of one ledger the claim could be about, with its evidence and how the values compare. */
+export function candidatesFor(context: ClaimContext, scan: SentenceScan, tuning: Tuning): Candidate[] {
   const { claim, published } = context;
-  if (claim.value === null) return { type: 'unmatched', reason: 'it has no value' };
-  const time = claimSpan(claim, published);
+  const index = scan.index;
+  // A date's own value is its time: comparing it with the fact's time would judge the value twice,
+  // unless the ledger says in `match.period` which dates speak of the fact.
+  const time =
+    claim.kind === 'date'
+      ? (() => {
+          const own = spanOf(typeof claim.value === 'string' ? claim.value : null);
+          return own ? { span: own, inferred: false } : undefined;
+        })()
+      : claimSpan(claim, context.period, published);
   const span = time?.span;
   const reference = span ?? spanOf(published);
-  const when = claim.period ?? published;
+  const when = context.period ?? published;
+  const inSentence = scan.namedEntities();
+  const inArticle = context.named(index);
   const candidates: Candidate[] = [];
-  for (const [fact, evidence] of scan.evidence(claim, index)) {
+  for (const [fact, evidence] of scan.evidence(claim, (key) => context.spread(index, key))) {
     const hasTerms = (fact.match?.terms?.length ?? 0) > 0 || fact.kind === 'count' || fact.kind === 'ordinal';
     if (hasTerms ? evidence.terms.size === 0 : evidence.entities.size === 0) continue;
-    const factTime = index.timeOf(fact);
+    const factTime = claim.kind === 'date' ? spanOf(fact.match?.period) : index.timeOf(fact);
     let period: Candidate['period'] = 0;
     let periodText: string | null = null;
     if (span && factTime) {
       period = overlaps(span, factTime) ? 1 : -1;
       if (period === -1 && time?.inferred) continue;
-      const claimText = claim.period ?? `before ${published?.slice(0, 4)}`;
+      // An inferred time ("from X" held before the article) rules facts out, never in.
+      if (time?.inferred) period = 0;
+      const claimText =
+        (claim.kind === 'date' ? (claim.value as string) : context.period) ?? `before ${published?.slice(0, 4)}`;
       periodText = `${claimText} ${period === 1 ? 'within' : 'outside'} ${formatSpan(factTime)}`;
     }
     let value: FactValue | null = null;
     let judgement: Judgement | null = null;
     if (claim.kind === 'date') {
       if (fact.kind !== 'date') continue;
-      if (fact.value?.date) judgement = judgeDate(claim, fact.value.date);
+      const factDate = factDateSpan(fact);
+      if (factDate) judgement = judgeDate(claim, factDate);
     } else {
       const v = factValue(claim, fact, index.ledger, when ?? fact.period ?? fact.asOf, tuning);
       if (v === 'incompatible') continue;
@@ -163,12 +295,26 @@ export function matchClaim(context: ClaimContext, scan: SentenceScan, index: Fac
         judgement = judge(reading, v.reading, tuning.exactness);
       }
     }
+    const parties = fact.match?.entities ?? [];
+    const sum = (values: Iterable<number>) => [...values].reduce((a, b) => a + b, 0);
+    const entities = sum(evidence.entities.values());
+    const timing = period === 1 ? PERIOD_AGREES : period === -1 ? PERIOD_DISAGREES : 0;
+    const score =
+      sum([...evidence.terms.values()].map((w) => w[0])) +
+      entities +
+      timing +
+      (parties.length > 0 && !parties.some((id) => inSentence.has(id)) ? NO_ENTITY : 0);
+    const support = sum([...evidence.terms.values()].map((w) => w[1])) + entities + timing;
     candidates.push({
       fact,
-      terms: [...evidence.terms],
-      entities: [...evidence.entities],
+      index,
+      terms: [...evidence.terms.keys()],
+      entities: [...evidence.entities.keys()],
+      score,
+      support,
       period,
       periodText,
+      foreign: parties.length > 0 && !parties.some((id) => inArticle.has(id)),
       value,
       judgement,
       sameUnit: claim.kind !== 'money' || fact.value?.currency === claim.unit,
@@ -176,25 +322,14 @@ export function matchClaim(context: ClaimContext, scan: SentenceScan, index: Fac
       later: !span && reference !== undefined && factTime !== undefined && factTime.start > reference.end,
     });
   }
-  if (candidates.length === 0) return { type: 'unmatched', reason: 'no ledger fact is named near it' };
-  const result = choose(candidates);
-  // The sentence's date may belong to another clause, so a claim dated outside a fact's time can
-  // still be about it; but if it also disagrees with it, it is more likely about another event.
-  if (
-    result.type === 'matched' &&
-    result.candidate.period === -1 &&
-    result.candidate.judgement?.verdict === 'conflict'
-  ) {
-    const { fact, periodText } = result.candidate;
-    return {
-      type: 'unmatched',
-      reason: `it names ${fact.id}, but disagrees with it and its time is not the fact's (${periodText})`,
-    };
-  }
-  return result;
+  return candidates;
 }
 
-const evidenceKey = (c: Candidate) => [-c.period, -c.terms.length, -c.entities.length];
+/** Facts whose evidence is this close to the best one's are told apart by their values. */
+const TIER = 0.35;
+/** The least evidence for a tie a conflict may be raised on: one term that few facts share. */
+const CONFIDENT = 0.7;
+
 // A fact with no value neither confirms nor refutes the claim: it ranks between rounded and conflict.
 const valueRank = (c: Candidate) => (c.judgement ? VERDICT_RANK[c.judgement.verdict] : 1.5);
 // An article cannot report what came after it: among equally named facts, those come last.
@@ -209,39 +344,123 @@ function compare(a: number[], b: number[]): number {
 }
 
 /**
- * The evidence (period, then terms, then entities) picks the fact. Among facts with the same
- * evidence, facts that begin after an undated claim's article was published come last; then the
- * value decides — a claim consistent with exactly one of them is about that one — then the
- * claim's own currency, then the nearest in time. A claim that fits none of several
- * equally named facts is ambiguous, not a conflict, unless they all hold the same value.
+ * The evidence picks the fact. Among facts named about as strongly as the best, facts that begin
+ * after an undated claim's article was published come last; then the value decides — a claim
+ * consistent with exactly one of them is about that one — then the claim's own currency, then the
+ * nearest in time. A claim that fits none of several equally named facts is ambiguous, not a
+ * conflict, unless they all hold the same value.
  */
-function choose(candidates: Candidate[]): MatchResult {
-  candidates.sort((a, b) => compare(evidenceKey(a), evidenceKey(b)) || compare(choiceKey(a), choiceKey(b)));
-  const first = candidates[0] as Candidate;
-  const tier = candidates.filter((c) => compare(evidenceKey(c), evidenceKey(first)) === 0);
-  const why = (decidedBy?: 'value' | 'currency' | 'time') => ({
+export function choose(candidates: Candidate[]): MatchResult {
+  if (candidates.length === 0) return { type: 'unmatched', reason: 'no ledger fact is named near it' };
+  const sorted = [...candidates].sort((a, b) => b.score - a.score);
+  const best = (sorted[0] as Candidate).score;
+  const tier = sorted
+    .filter((c) => c.score >= best - TIER)
+    .sort((a, b) => compare(choiceKey(a), choiceKey(b)) || b.score - a.score);
+  const first = tier[0] as Candidate;
+  const second = tier[1];
+  let decidedBy: MatchReason['decidedBy'];
+  if (second) {
+    if (compare(choiceKey(first), choiceKey(second)) === 0 && first.score === second.score) {
+      return { type: 'ambiguous', candidates: tier };
+    }
+    if (first.judgement?.verdict === 'conflict' && !tier.every((c) => sameValue(c, first))) {
+      return { type: 'ambiguous', candidates: tier };
+    }
+    if (first !== sorted[0] || (first.score === second.score && compare(choiceKey(first), choiceKey(second)) !== 0)) {
+      decidedBy =
+        first.later === second.later && valueRank(first) !== valueRank(second)
+          ? 'value'
+          : first.later === second.later && first.sameUnit !== second.sameUnit
+            ? 'currency'
+            : 'time';
+    }
+  }
+  const why: MatchReason = {
     terms: first.terms,
     entities: first.entities,
     period: first.periodText,
     ...(decidedBy ? { decidedBy } : {}),
-  });
-  if (tier.length === 1) return { type: 'matched', candidate: first, why: why() };
-  const second = tier[1] as Candidate;
-  if (compare(choiceKey(first), choiceKey(second)) === 0) return { type: 'ambiguous', candidates: tier };
-  if (first.judgement?.verdict === 'conflict' && !tier.every((c) => sameValue(c, first))) {
-    return { type: 'ambiguous', candidates: tier };
-  }
-  const decidedBy =
-    first.later === second.later && valueRank(first) !== valueRank(second)
-      ? 'value'
-      : first.later === second.later && first.sameUnit !== second.sameUnit
-        ? 'currency'
-        : 'time';
-  return { type: 'matched', candidate: first, why: why(decidedBy) };
+  };
+  return { type: 'matched', candidate: first, why, confident: isConfident(first) };
+}
+
+/**
+ * A conflict accuses the article, so it is raised only on a tie the text supports: enough of the
+ * fact's own words near the figure, no disagreement on time, and the fact's parties named in the
+ * article.
+ */
+function isConfident(c: Candidate): boolean {
+  return c.support >= CONFIDENT && c.period !== -1 && !c.foreign;
+}
+
+/** Why a tie is not confident, for the message that says so. */
+export function doubt(c: Candidate): string {
+  if (c.foreign) return `the article names none of its parties (${(c.fact.match?.entities ?? []).join(', ')})`;
+  if (c.period === -1) return `its time is not the fact's (${c.periodText})`;
+  return `the text names it only weakly (${[...c.terms, ...c.entities].join(', ') || 'no term near the figure'})`;
 }
 
 /** Two facts hold the same value for this claim (the same amount in two currencies, say). */
 function sameValue(a: Candidate, b: Candidate): boolean {
   if (!a.value || !b.value) return false;
   return intersects(a.value.reading.core, b.value.reading.core);
+}
+
+/** How much a value that fits adds when deciding which figure of a sentence claims a fact first. */
+const FIT = { match: 0.2, rounded: 0.1, conflict: 0 } as const;
+
+/**
+ * Matches every claim of one sentence, against every ledger that applies to it. Two figures of a
+ * sentence that play different roles — the two ends of a change or a range, one country's figure
+ * and the other's — are never about the same fact: the figure the text ties most strongly to a
+ * fact (its value breaking ties) takes it, and the others choose among the rest. A figure and its
+ * conversion are one figure.
+ */
+export function matchSentence(
+  group: SentenceGroup,
+  scans: readonly SentenceScan[],
+  contextOf: (claim: Claim) => ClaimContext,
+  tuning: Tuning,
+): Map<Claim, MatchResult> {
+  const results = new Map<Claim, MatchResult>();
+  const pending: { claim: Claim; candidates: Candidate[]; key: string }[] = [];
+  const ids = new Set(group.claims.map((c) => c.id));
+  for (const claim of group.claims) {
+    if (claim.value === null) {
+      results.set(claim, { type: 'unmatched', reason: 'it has no value' });
+      continue;
+    }
+    const context = contextOf(claim);
+    const candidates = scans.flatMap((scan) => candidatesFor(context, scan, tuning));
+    const key = claim.conversionOf && ids.has(claim.conversionOf) ? claim.conversionOf : claim.id;
+    pending.push({ claim, candidates, key });
+  }
+  const strength = (candidates: Candidate[]) =>
+    Math.max(
+      Number.NEGATIVE_INFINITY,
+      ...candidates.map((c) => c.score + (c.judgement ? FIT[c.judgement.verdict] : 0)),
+    );
+  const takenBy = new Map<Fact, string>();
+  while (pending.length > 0) {
+    const free = (p: (typeof pending)[number]) =>
+      p.candidates.filter((c) => takenBy.get(c.fact) === undefined || takenBy.get(c.fact) === p.key);
+    let pick = 0;
+    for (let i = 1; i < pending.length; i++) {
+      if (
+        strength(free(pending[i] as (typeof pending)[number])) >
+        strength(free(pending[pick] as (typeof pending)[number]))
+      )
+        pick = i;
+    }
+    const next = pending.splice(pick, 1)[0] as (typeof pending)[number];
+    const available = free(next);
+    const result =
+      available.length === 0 && next.candidates.length > 0
+        ? ({ type: 'unmatched', reason: 'the facts named near it are about other figures of the sentence' } as const)
+        : choose(available);
+    if (result.type === 'matched') takenBy.set(result.candidate.fact, next.key);
+    results.set(next.claim, result);
+  }
+  return results;
 }

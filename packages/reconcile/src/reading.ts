@@ -35,7 +35,9 @@ export function readingOf(
   const low = range ? Math.min(range.low, range.high) : value;
   const high = range ? Math.max(range.low, range.high) : value;
   const band = Math.max(half, options.band * Math.max(Math.abs(low), Math.abs(high)));
-  // `more than 10` excludes 10 itself: nudge the bound just past it.
+  // `more than 10` excludes 10 itself in the core (the gap is measured from just past it), but its
+  // literal reading keeps 10: the number after "more than" is most often the record's own figure
+  // restated ("over 150,000" for a count of 150,000), and that is a match, not a rounding.
   const strict = Math.max(Math.abs(value), 1) * 1e-9;
   const point = value;
   switch (hedge) {
@@ -47,11 +49,11 @@ export function readingOf(
     case 'up-to':
       return { exact: [-INF, high + half], loose: [-INF, high + band], core: [-INF, high], point };
     case 'less-than':
-      return { exact: [-INF, high - strict], loose: [-INF, high + band], core: [-INF, high - strict], point };
+      return { exact: [-INF, high + half], loose: [-INF, high + band], core: [-INF, high - strict], point };
     case 'at-least':
       return { exact: [low - half, INF], loose: [low - band, INF], core: [low, INF], point };
     case 'more-than':
-      return { exact: [low + strict, INF], loose: [low - band, INF], core: [low + strict, INF], point };
+      return { exact: [low - half, INF], loose: [low - band, INF], core: [low + strict, INF], point };
     default:
       // A bare figure allows its rounding and nothing more.
       return { exact: [low - half, high + half], loose: [low - half, high + half], core: [low, high], point };

@@ -6,9 +6,11 @@ import { compareArticles, type Matched } from './compare-articles.js';
 import { checkConversion } from './conversion.js';
 import { FactIndex } from './fact-index.js';
 import type { ArticleSource, Finding } from './finding.js';
-import { groupBySentence } from './locate.js';
-import { matchClaim, SentenceScan } from './match.js';
+import { groupBySentence, type SentenceGroup } from './locate.js';
+import { type MatchResult, matchSentence, SentenceScan } from './match.js';
+import { periodsOf } from './period.js';
 import type { Tuning } from './quantity.js';
+import { ledgersFor } from './scope.js';
 
 /** What reconcile knows about an article beyond its claims. */
 export interface ArticleInfo {
@@ -27,7 +29,7 @@ export interface ReconcileOptions {
   exactness?: number;
   /** Relative tolerance of a ledger exchange rate that has no `tolerance` of its own (default 0.02). */
   rateTolerance?: number;
-  /** Compare claims about the same fact across articles (default true). */
+  /** Compare claims about the same valueless fact across articles (default true). */
   compareArticles?: boolean;
 }
 
@@ -48,16 +50,23 @@ function tuningOf(options: ReconcileOptions): Tuning {
 /**
  * Matches every claim to at most one ledger fact and judges it, rounding- and hedge-aware; checks
  * parenthetical conversions against the ledger's rates, stated changes against the figures they
- * come from, and claims about one fact in different articles against each other.
+ * come from, and claims about one valueless fact in different articles against each other.
+ *
+ * Several ledgers (one per topic) may be given: each article is checked against the ledgers it is
+ * about, and each figure gets one finding, from the fact that fits it best in any of them.
  *
  * @example
  *   const findings = reconcile(extractClaims(doc), await loadLedger('ledger.yaml'), {
  *     articles: { [doc.id]: { published: doc.metadata.published } },
  *   });
  */
-export function reconcile(claims: readonly Claim[], ledger: Ledger, options: ReconcileOptions = {}): Finding[] {
+export function reconcile(
+  claims: readonly Claim[],
+  ledgers: Ledger | readonly Ledger[],
+  options: ReconcileOptions = {},
+): Finding[] {
   const tuning = tuningOf(options);
-  const index = new FactIndex(ledger);
+  const indexes = (Array.isArray(ledgers) ? ledgers : [ledgers as Ledger]).map((l) => new FactIndex(l));
   const articles = options.articles ?? {};
   const sourceOf = (claim: Claim): ArticleSource => {
     const info = articles[claim.document];
@@ -67,29 +76,78 @@ export function reconcile(claims: readonly Claim[], ledger: Ledger, options: Rec
       ...(info?.published ? { published: info.published } : {}),
     };
   };
+  const groups = groupBySentence(claims);
+  const byDocument = new Map<string, SentenceGroup[]>();
+  for (const group of groups) {
+    const doc = (group.claims[0] as Claim).document;
+    const list = byDocument.get(doc) ?? [];
+    list.push(group);
+    byDocument.set(doc, list);
+  }
   const findings: Finding[] = [];
   const matched: Matched[] = [];
-  for (const group of groupBySentence(claims)) {
-    const scan = new SentenceScan(group, index);
-    for (const claim of group.claims) {
-      const source = sourceOf(claim);
-      const result = matchClaim({ claim, published: source.published }, scan, index, tuning);
-      const f = factFinding(claim, result, ledger, source);
-      findings.push(f);
-      if (f.fact && f.verdict !== 'ambiguous') {
-        matched.push({ claim, fact: f.fact, source, when: claim.period ?? source.published });
-      }
-      const original = claim.conversionOf && group.claims.find((c) => c.id === claim.conversionOf);
-      if (original) {
-        const when = claim.period ?? original.period ?? source.published;
-        const c = checkConversion(claim, original, ledger, when, tuning, source);
-        if (c) findings.push(c);
+  for (const [, docGroups] of byDocument) {
+    const applicable = ledgersFor(
+      docGroups.map((g) => g.sentence),
+      indexes,
+    );
+    const scans = docGroups.map((group) => applicable.map((index) => new SentenceScan(group, index)));
+    // The parties an article names anywhere, per ledger: a fact about parties it never names is
+    // not what its figures are about, however its words fit.
+    const named = new Map<FactIndex, Set<string>>();
+    const spread = new Map<FactIndex, Map<string, number>>();
+    for (const row of scans) {
+      for (const scan of row) {
+        const set = named.get(scan.index) ?? new Set<string>();
+        for (const id of scan.namedEntities()) set.add(id);
+        named.set(scan.index, set);
+        const counts = spread.get(scan.index) ?? new Map<string, number>();
+        for (const key of scan.termKeys()) counts.set(key, (counts.get(key) ?? 0) + 1);
+        spread.set(scan.index, counts);
       }
     }
-    const first = group.claims[0];
-    if (first) findings.push(...checkArithmetic(group, tuning, sourceOf(first)));
+    docGroups.forEach((group, g) => {
+      const first = group.claims[0] as Claim;
+      const source = sourceOf(first);
+      const periods = periodsOf(group);
+      const results = matchSentence(
+        group,
+        scans[g] as SentenceScan[],
+        (claim) => ({
+          claim,
+          published: source.published,
+          period: periods.get(claim) ?? null,
+          named: (index) => named.get(index) ?? new Set(),
+          spread: (index, key) => spread.get(index)?.get(key) ?? 1,
+        }),
+        tuning,
+      );
+      for (const claim of group.claims) {
+        const result = results.get(claim) as MatchResult;
+        const ledger = result.type === 'matched' ? result.candidate.index.ledger : applicable[0]?.ledger;
+        const f = factFinding(claim, result, ledger, source);
+        findings.push(f);
+        if (result.type === 'matched' && result.confident && f.verdict === 'unmatched') {
+          // A fact without a value: what other articles say about it is the only check there is.
+          matched.push({
+            claim,
+            fact: result.candidate.fact,
+            ledger: result.candidate.index.ledger,
+            source,
+            when: claim.period ?? source.published,
+          });
+        }
+        const original = claim.conversionOf && group.claims.find((c) => c.id === claim.conversionOf);
+        if (original && ledger) {
+          const when = claim.period ?? original.period ?? source.published;
+          const c = checkConversion(claim, original, ledger, when, tuning, source);
+          if (c) findings.push(c);
+        }
+      }
+      for (const f of checkArithmetic(group, tuning, source)) findings.push(f);
+    });
   }
-  if (options.compareArticles !== false) findings.push(...compareArticles(matched, ledger, tuning));
+  if (options.compareArticles !== false) for (const f of compareArticles(matched, tuning)) findings.push(f);
   const order = new Map<string, number>();
   for (const c of claims) if (!order.has(c.document)) order.set(c.document, order.size);
   return findings.sort(

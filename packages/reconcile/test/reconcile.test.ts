@@ -40,7 +40,8 @@ test('hedges and precision: match, rounded, conflict', () => {
     [money(5e9, 1e9, 'more-than', '€5 billion'), 'rounded'],
     [money(6e9, 1e9, 'more-than', '€6 billion'), 'conflict'],
     [money(4.7e9, 1e8, 'at-least', '€4.7 billion'), 'match'],
-    [money(4.7e9, 1e8, 'less-than', '€4.7 billion'), 'rounded'],
+    // A bound that restates the record's own figure is a match (see readingOf).
+    [money(4.7e9, 1e8, 'less-than', '€4.7 billion'), 'match'],
     [money(4e9, 1e8, 'less-than', '€4.0 billion'), 'conflict'],
     [money(6e9, 1e9, 'about', '€6 billion'), 'conflict'],
   ];
@@ -125,7 +126,7 @@ test('percent more and multipliers are the same ratio', () => {
   assert.equal(only(reconcile([fold], utility)).verdict, 'match');
 });
 
-test('more than 10 is a match for 11, only a rounding for 10, a conflict for 9', () => {
+test('more than: a match for a larger fact and for the bound restated, a rounding just past it, a conflict beyond', () => {
   const more = (value: number) =>
     claim({
       kind: 'count',
@@ -136,16 +137,35 @@ test('more than 10 is a match for 11, only a rounding for 10, a conflict for 9',
       sentence: `more than ${value} pumping stations`,
     });
   assert.equal(only(reconcile([more(10)], utility)).verdict, 'match');
-  assert.equal(only(reconcile([more(11)], utility)).verdict, 'rounded');
+  // "more than 11" for a record of 11 restates the record's own figure.
+  assert.equal(only(reconcile([more(11)], utility)).verdict, 'match');
+  assert.equal(only(reconcile([more(12)], utility)).verdict, 'rounded');
   assert.equal(only(reconcile([more(13)], utility)).verdict, 'conflict');
 });
 
-test('dates match at their stated precision', () => {
+test('dates: the exact day matches; a coarser date that holds it is a rounding; another is a conflict', () => {
   const date = (value: string, unit: 'year' | 'month' | 'day') =>
     claim({ kind: 'date', value, precision: { unit }, text: value, sentence: `The plant opened in ${value}.` });
-  assert.equal(only(reconcile([date('2023', 'year')], utility)).verdict, 'match');
-  assert.equal(only(reconcile([date('2023-06', 'month')], utility)).verdict, 'match');
-  assert.equal(only(reconcile([date('2023-07', 'month')], utility)).verdict, 'conflict');
+  const verdict = (value: string, unit: 'year' | 'month' | 'day', l = utility) =>
+    only(reconcile([date(value, unit)], l)).verdict;
+  assert.equal(verdict('2023-06-14', 'day'), 'match');
+  assert.equal(verdict('2023', 'year'), 'rounded');
+  assert.equal(verdict('2023-06', 'month'), 'rounded');
+  assert.equal(verdict('2023-07', 'month'), 'conflict');
+  assert.equal(verdict('2023-06-15', 'day'), 'conflict');
+  // A fact known only to the month (its period): any day of it, or the month, matches.
+  const monthOnly = ledger(`
+facts:
+  - id: opened
+    description: The new plant opened
+    kind: date
+    value: { date: 2023-06-01 }
+    period: 2023-06
+    match: { terms: [plant opened] }
+`);
+  assert.equal(verdict('2023-06-20', 'day', monthOnly), 'match');
+  assert.equal(verdict('2023-06', 'month', monthOnly), 'match');
+  assert.equal(verdict('2023', 'year', monthOnly), 'rounded');
 });
 
 /** `SEK 11 billion (€…)`: a krona figure and its parenthetical euro conversion, in one sentence. */
@@ -226,12 +246,42 @@ test("a figure in another currency is judged against its fact within the rate's 
   };
   assert.deepEqual(judged(), ['conflict', 0.02]);
   assert.deepEqual(judged('{ relative: 0.1 }'), ['match', 0.1]);
-  // Two articles, one in each currency, are compared through the same rate and tolerance.
+  // Where the ledger holds the value, each article is judged against it alone: the euro article
+  // that agrees is not red because the krona one is off.
   const eurClaim = money(4.7e9, 1e8, 'none', '€4.7 billion', { document: 'b.md' });
-  const cross = (tolerance?: string) =>
-    only(reconcile([sek, eurClaim], budgetAtRate(tolerance)), 'cross-article').verdict;
+  const both = reconcile([sek, eurClaim], budgetAtRate());
+  assert.deepEqual(
+    both.map((f) => [f.rule, f.claim.document, f.verdict]),
+    [
+      ['fact', 'a.md', 'conflict'],
+      ['fact', 'b.md', 'match'],
+    ],
+  );
+});
+
+test('a valueless fact: articles are compared with each other, through the rate, only on confident ties', () => {
+  const disputed = (tolerance?: string) =>
+    ledger(`
+entities:
+  - { id: city, name: Lakeview }
+rates:
+  - { currency: SEK, per: EUR, rate: 11, period: '2023'${tolerance ? `, tolerance: ${tolerance}` : ''} }
+facts:
+  - id: budget-2023
+    description: Water budget for 2023, disputed
+    kind: money
+    period: '2023'
+    match: { entities: [city], terms: [water budget], period: '2023' }
+`);
+  const sek = money(5.6e10, 1e9, 'none', 'SEK 56 billion', { unit: 'SEK' });
+  const eur = money(4.7e9, 1e8, 'none', '€4.7 billion', { document: 'b.md' });
+  const cross = (tolerance?: string) => only(reconcile([sek, eur], disputed(tolerance)), 'cross-article').verdict;
   assert.equal(cross(), 'conflict');
   assert.equal(cross('{ relative: 0.1 }'), 'match');
+  // A figure tied to the fact only through a time that disagrees is no evidence against the others.
+  const elsewhere = money(9e9, 1e8, 'none', '€9 billion', { document: 'c.md', period: '2019' });
+  const findings = reconcile([eur, elsewhere], disputed());
+  assert.equal(findings.filter((f) => f.rule === 'cross-article').length, 0);
 });
 
 test('a stated change is checked against the pair it comes from', () => {

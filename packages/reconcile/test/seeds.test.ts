@@ -79,14 +79,13 @@ test('seeds: the bar', { skip }, async () => {
     'five-fold: rounded',
     'five-fold: rounded',
   ]);
-  const demandPairs = about('us-demand-2020', 'cross-article').map((f) => f.verdict);
-  assert.deepEqual(demandPairs.sort(), ['match', 'rounded', 'rounded']);
+  // The ledger holds these values, so each article is judged against it alone, never against another.
+  assert.deepEqual(
+    findings.filter((f) => f.rule === 'cross-article').map((f) => f.message),
+    [],
+  );
   // The 2021 increase: about 13.9% and roughly 14% are one figure, rounded.
   assert.deepEqual(verdicts(about('increase-2021')), ['about 13.9%: match', 'roughly 14%: rounded']);
-  assert.deepEqual(
-    about('increase-2021', 'cross-article').map((f) => f.verdict),
-    ['rounded'],
-  );
   // The 2019 contribution: the won figure and its conversions are one payment; $800 million is the year before.
   // 004 (March 2020) calls it the current contribution: the 2020 level, frozen at the 2019 amount.
   assert.deepEqual(verdicts([...about('contribution-2019'), ...about('contribution-2020')]).sort(), [
@@ -123,9 +122,8 @@ test('seeds: the bar', { skip }, async () => {
     findings.filter((f) => f.rule === 'conversion').map((f) => f.verdict),
     ['match', 'match'],
   );
-  // Every "28,500" agrees with the ledger and with each other.
+  // Every "28,500" agrees with the ledger.
   const troops = findings.filter((f) => f.claim.text === '28,500');
-  assert.ok(troops.length >= 10);
   assert.ok(troops.every((f) => f.fact === 'troop-level' && f.verdict === 'match'));
   assert.equal(troops.filter((f) => f.rule === 'fact').length, 5);
   // The seventh round of 2020 and that of 2024 are different facts, never compared.

@@ -1,0 +1,60 @@
+import type { Claim } from '@factledger/core';
+import type { SentenceGroup } from './locate.js';
+
+/** Where one clause of a sentence ends and another begins. */
+const CLAUSE_BREAK = /[;:]|,\s|\s[-–—]\s|\b(?:that|which|who|whom|whose|while|whereas|but)\b/i;
+/** A date introduced by a preposition ("in 2026", "as of March") says when; one used as a modifier ("the 2025 budget") names a thing. */
+const TIME_PREPOSITION =
+  /\b(?:in|for|during|by|since|through|throughout|until|till|as of|at|on|from|over)\s+(?:the\s+)?(?:(?:fiscal|calendar|financial)\s+(?:year\s+)?)?$/i;
+
+/**
+ * The time each figure of a sentence holds at, from the sentence's dates: a date in the figure's
+ * own clause (no clause boundary between them), one that says "when" before one that modifies a
+ * noun, the nearer first; else a date that opens the sentence; else none — a date in another
+ * clause is about another event. One date for both ends of a
+ * change ("in 2025 it was cut from 25% to 15%") is the moment between them, the time of neither.
+ */
+export function periodsOf(group: SentenceGroup): Map<Claim, string | null> {
+  const { sentence, claims, spans } = group;
+  const dates = claims
+    .map((claim, i) => ({ claim, span: spans[i] as [number, number] }))
+    .filter((d) => d.claim.kind === 'date' && typeof d.claim.value === 'string');
+  // "In 2025, …" / "From 2016 through 2019, …": a time stated before the sentence's first clause
+  // is over all of it.
+  const leading = dates.find(
+    (d) =>
+      /^\W*(?:\w+\W+){0,2}$/.test(sentence.slice(0, d.span[0])) && TIME_PREPOSITION.test(sentence.slice(0, d.span[0])),
+  );
+  const out = new Map<Claim, string | null>();
+  claims.forEach((claim, i) => {
+    if (claim.kind === 'date') {
+      out.set(claim, claim.period);
+      return;
+    }
+    const span = spans[i] as [number, number];
+    let best: { value: string; rank: number } | undefined;
+    for (const d of dates) {
+      const between = d.span[0] >= span[1] ? sentence.slice(span[1], d.span[0]) : sentence.slice(d.span[1], span[0]);
+      if (d.span[0] < span[1] && d.span[1] > span[0]) continue;
+      if (CLAUSE_BREAK.test(between)) continue;
+      const when = TIME_PREPOSITION.test(sentence.slice(Math.max(0, d.span[0] - 40), d.span[0]));
+      const rank = (when ? 0 : 1000) + between.length;
+      if (!best || rank < best.rank) best = { value: d.claim.value as string, rank };
+    }
+    // Without dates of its own, the sentence has nothing to correct the time extract read.
+    const fallback = dates.length === 0 ? claim.period : null;
+    out.set(claim, best ? best.value : ((leading?.claim.value as string | undefined) ?? fallback));
+  });
+  for (const claim of claims) {
+    const change = claim.change;
+    if (change?.from === undefined || change.to === undefined || claim.value !== change.from) continue;
+    const to = claims.find(
+      (c) => c !== claim && c.kind === claim.kind && c.value === change.to && c.change?.from === change.from,
+    );
+    if (to && out.get(to) === out.get(claim)) {
+      out.set(claim, null);
+      out.set(to, null);
+    }
+  }
+  return out;
+}
