@@ -82,11 +82,18 @@ function calendarDate(context: MatchContext, i: number, start: number): Match | 
   const { tokens, anchor } = context;
   let m = monthAt(tokens, i);
   let day: { day: number; end: number } | undefined;
+  // `7-9 March 2018`: the first end of a range of days, whose month and year are written once, after the last.
+  let rangeEnd: number | undefined;
   if (!m) {
     // Day first: `24 January 2020`.
     day = dayAt(tokens, i);
     if (!day) return null;
     let k = day.end;
+    const last = isDash(tokens[k]) ? dayAt(tokens, k + 1) : undefined;
+    if (last && last.day > day.day) {
+      rangeEnd = day.end;
+      k = last.end;
+    }
     if (word(tokens, k) === 'of') k++;
     m = monthAt(tokens, k);
     if (!m) return null;
@@ -107,6 +114,7 @@ function calendarDate(context: MatchContext, i: number, start: number): Match | 
       end = relative.end;
     }
   }
+  if (rangeEnd !== undefined) end = rangeEnd;
   const monthDay = day?.day;
   if (monthDay !== undefined && monthDay > daysInMonth(year ?? 2000, m.month)) return null;
   const before = word(tokens, start - 1);
@@ -133,6 +141,44 @@ function calendarDate(context: MatchContext, i: number, start: number): Match | 
       anchor: isoDate(anchor.year, anchor.month, anchor.day),
     }),
     yearless,
+  };
+}
+
+const isDash = (t: Token | undefined): boolean => t?.text === '-' || t?.text === '\u2013';
+
+/**
+ * The second end of a range of days, as its own date: `March 7-9` is March 7 and (March) 9, and
+ * `7-9 March 2018` is 7 (March 2018) and 9 March 2018. A year written after the range
+ * (`March 7-9, 2018`) belongs to both ends, so the first is completed here too.
+ */
+export function secondDay(context: MatchContext, first: Match): Match | null {
+  const { tokens } = context;
+  if (first.kind !== 'date' || first.precision.unit !== 'day' || !isDash(tokens[first.end])) return null;
+  const j = first.end + 1;
+  if (tokens[j]?.type !== 'number') return null;
+  // Day first, or a range across months (`March 30 - April 2`): the second end is a whole date.
+  const whole = calendarDate(context, j, j);
+  if (whole) return whole;
+  const month = first.yearless?.month;
+  const from = first.yearless?.day;
+  const day = dayAt(tokens, j);
+  if (month === undefined || from === undefined || !day || day.day <= from) return null;
+  let end = day.end;
+  const year = tokens[end]?.text === ',' ? yearAt(tokens, end + 1) : undefined;
+  if (year !== undefined) {
+    if (day.day > daysInMonth(year, month)) return null;
+    end += 2;
+    first.value = isoDate(year, month, from);
+    first.date = { relative: false };
+    delete first.yearless;
+    return dateMatch(j, end, isoDate(year, month, day.day), { unit: 'day' }, { relative: false });
+  }
+  const resolved = typeof first.value === 'string' ? Number(first.value.slice(0, 4)) : undefined;
+  if (day.day > daysInMonth(resolved ?? 2000, month)) return null;
+  const value = resolved === undefined ? null : isoDate(resolved, month, day.day);
+  return {
+    ...dateMatch(j, end, value, { unit: 'day' }, { ...first.date } as DateResolution),
+    yearless: { month, day: day.day },
   };
 }
 

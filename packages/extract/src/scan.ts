@@ -16,7 +16,7 @@ import {
   WEEKDAYS,
 } from './lexicon.js';
 import type { Match, MatchContext, Matcher } from './match.js';
-import { matchDate } from './match-date.js';
+import { matchDate, secondDay } from './match-date.js';
 import { matchMoney } from './match-money.js';
 import { matchMultiplier } from './match-multiplier.js';
 import { matchPercent } from './match-percent.js';
@@ -105,6 +105,12 @@ export function scan(tokens: Token[], anchor: Anchor | undefined): Match[] {
     }
     found.push(best);
     i = best.end;
+    // `March 7-9`: the second day of a range is a date of its own, though it reads like a code's number.
+    const second = secondDay(context, best);
+    if (second) {
+      found.push(second);
+      i = second.end;
+    }
   }
   return found;
 }

@@ -97,6 +97,37 @@ test('`the next year` counts from the year the text is talking about, not a comp
   assert.equal(find(claims, 'next year').value, '2022');
 });
 
+test('a range of days keeps both ends, each a date with its own span', () => {
+  assert.deepEqual(dates('The festival runs June 12-14 in the park.', '2024-03-15'), [
+    ['June 12', '2024-06-12'],
+    ['14', '2024-06-14'],
+  ]);
+  // The year written after the range belongs to both ends; day-first ranges name the month once, last.
+  assert.deepEqual(dates('Trials ran on May 3-5, 2021 and again 9-11 October 2022.', '2024-03-15'), [
+    ['May 3', '2021-05-03'],
+    ['5, 2021', '2021-05-05'],
+    ['9', '2022-10-09'],
+    ['11 October 2022', '2022-10-11'],
+  ]);
+  assert.deepEqual(dates('The league ran from 1998-2004.', '2024-03-15'), [
+    ['1998', '1998'],
+    ['2004', '2004'],
+  ]);
+});
+
+test('numbers around a date that are no range of days stay what they are', () => {
+  const claims = claimsOf('The home side lost 7-9 on June 12, and the June 30 - July 2 tour sold out.', '2024-03-15');
+  assert.deepEqual(
+    claims.map((c) => [c.kind, c.text]),
+    [
+      ['count', '7-9'],
+      ['date', 'June 12'],
+      ['date', 'June 30'],
+      ['date', 'July 2'],
+    ],
+  );
+});
+
 test('yesterday and tomorrow count from the publication day, and need it', () => {
   assert.deepEqual(dates('Yesterday, the team won; the parade is tomorrow.', '2024-03-01'), [
     ['Yesterday', '2024-02-29'],
