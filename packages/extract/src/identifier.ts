@@ -160,7 +160,9 @@ export function isIdentifier(tokens: Token[], i: number, first: number): boolean
     !yearSpan(t, after2)
   )
     return true;
-  if (prev && LABELS.has(prev.lower.replace(/\.$/, ''))) return true;
+  // A label numbers things with plain digits (`size 12`, `page 40`); thousands separators write a
+  // quantity (`Size 23,468 personnel` in a table).
+  if (prev && LABELS.has(prev.lower.replace(/\.$/, '')) && !t.text.includes(',')) return true;
   if (prev?.text === '.' && tokens[i - 2] && LABELS.has((tokens[i - 2] as Token).lower)) return true; // No. 5
   // `Boeing 737`, `Executive Order 13959`: a capitalised word right before a bare integer names a thing;
   // months, weekdays and currency codes take numbers after them, and a sentence's first word says nothing.

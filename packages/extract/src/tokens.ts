@@ -15,6 +15,11 @@ export interface Token {
 // can overlap another, so the scan is linear (no backtracking across alternatives).
 const TOKEN = /\d+(?:,\d{3})*(?:\.\d+)?|\p{L}+(?:'\p{L}+)*|\S/gu;
 
+/** A capitalised word (`Size`, `Active`): a label, unlike a code's capitals (`G7`, `COVID19`, `F35`). */
+const LABEL = /^\p{Lu}\p{Ll}{2,}$/u;
+/** What may stand before a label in a scraped table or infobox: the start of a line or a cell. */
+const LINE_START = /(?:^|[\n|])[ \t]*$/;
+
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = start;
@@ -24,8 +29,17 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const s = m.index;
     const first = t.charCodeAt(0);
     const type = first >= 48 && first <= 57 ? 'number' : /\p{L}/u.test(t[0] ?? '') ? 'word' : 'symbol';
-    tokens.push({ text: t, lower: t.toLowerCase(), start: s, end: s + t.length, type, glued: s === previousEnd });
+    let glued = s === previousEnd;
+    // Scraped tables lose the space between a label and its value (`Size23,468 personnel`): a word
+    // opening a line or cell is a label, and the figure after it stands on its own.
+    if (glued && type === 'number') glued = !labelGluedToValue(text, tokens[tokens.length - 1], start);
+    tokens.push({ text: t, lower: t.toLowerCase(), start: s, end: s + t.length, type, glued });
     previousEnd = s + t.length;
   }
   return tokens;
+}
+
+function labelGluedToValue(text: string, label: Token | undefined, from: number): boolean {
+  if (!label || label.type !== 'word' || !LABEL.test(label.text)) return false;
+  return LINE_START.test(text.slice(Math.max(from, label.start - 40), label.start));
 }

@@ -62,3 +62,34 @@ test('`the two sides` points back at things already named: no count', () => {
     ['two'],
   );
 });
+
+test('a label glued to its value by a scraped table is split off; codes and currency prefixes are not', () => {
+  const table = 'Founded4 March 1911\nMembers12,400 households\n| Budget2,500,000 |';
+  assert.deepEqual(
+    claimsOf(table).map((c) => [c.kind, c.text, c.value]),
+    [
+      ['date', '4 March 1911', '1911-03-04'],
+      ['count', '12,400', 12400],
+      ['count', '2,500,000', 2500000],
+    ],
+  );
+  const codes = 'COVID19 slowed the G7 and the F35 line.\nThe Vision2030 plan met at 3pm.';
+  assert.deepEqual(
+    claimsOf(codes).map((c) => c.text),
+    [],
+  );
+  assert.deepEqual(
+    claimsOf('Fees were A$5 million and US$3 million.').map((c) => [c.text, c.unit]),
+    [
+      ['A$5 million', 'AUD'],
+      ['US$3 million', 'USD'],
+    ],
+  );
+});
+
+test('a label numbers with plain digits; thousands separators make a quantity', () => {
+  assert.deepEqual(
+    claimsOf('The shop sells size 12 boots to a club of size 1,240 members.').map((c) => c.text),
+    ['1,240'],
+  );
+});
