@@ -190,6 +190,9 @@ function isBoundaryPeriod(text: string, dot: number, from: number, next: number,
   return true;
 }
 
+/** A reference mark as encyclopedias print them: `[7]`, `[a]`, `[note 3]`, `[citation needed]`. */
+const CITATION = /^\[(?:\d{1,4}|[a-z]|note \d{1,3}|citation needed|clarification needed)\]/i;
+
 /** Sentences of one block, as `[start, end)` offsets into `text`, trimmed. */
 export function splitSentences(text: string, start: number, end: number): [number, number][] {
   const out: [number, number][] = [];
@@ -202,6 +205,11 @@ export function splitSentences(text: string, start: number, end: number): [numbe
     while (close < end && (text.charAt(close) === '.' || text.charAt(close) === '!' || text.charAt(close) === '?'))
       close++;
     while (close < end && CLOSERS.includes(text.charAt(close))) close++;
+    // Reference marks after the full stop belong to the sentence they cite: `…in 2010.[7][8] Next`.
+    for (let m = CITATION.exec(text.slice(close, close + 64)); m && close < end; ) {
+      close += m[0].length;
+      m = CITATION.exec(text.slice(close, close + 64));
+    }
     if (close >= end || !isSpace(text.charAt(close))) {
       i = close - 1;
       continue;

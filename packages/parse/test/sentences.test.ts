@@ -44,3 +44,17 @@ test('sentences carry their block and source position', () => {
   assert.deepEqual(last?.position.start, { line: 3, column: 12, offset: 27 });
   assert.deepEqual(last?.position.end, { line: 4, column: 10, offset: source.length });
 });
+
+test('reference marks after a full stop stay with the sentence they cite; elsewhere they change nothing', () => {
+  assert.deepEqual(
+    split(
+      'Turnout reached 61% in 2019.[4] In 2023, it fell.[5][6] A later count was lower.[citation needed] See table[2] below.',
+    ),
+    [
+      'Turnout reached 61% in 2019.[4]',
+      'In 2023, it fell.[5][6]',
+      'A later count was lower.[citation needed]',
+      'See table[2] below.',
+    ],
+  );
+});
