@@ -85,7 +85,7 @@ export function factFinding(
       fact: null,
       against: null,
       key: '',
-      message: `${where} matches no ledger fact surely: it would conflict with ${fact.id}, but ${doubt(candidate)}`,
+      message: `${where} matches no ledger fact surely: it would conflict with ${fact.id}, but ${doubt(candidate, claim)}`,
     });
   }
   const against = factAgainst(fact, ledger, candidate);

@@ -66,13 +66,16 @@ const JOINER = /^\s*(?:[-–—/]|to|through|thru|until|till|and|or)\s*$/i;
  * Text between two figures of a list — "$20.9 billion in Japan and $13.4 billion in Korea",
  * "rose 5%, 7% and 9%" — whose words outside it (the verb, the measure) speak for every member.
  */
-const LISTED = /^(?=[^.;:()]{0,45}$)(?=.*(?:\b(?:and|or|to|through|versus|vs)\b|[,–—-])).*$/is;
+const LISTED = /^(?=[^;:()]{0,45}$)(?=.*(?:\b(?:and|or|to|through|versus|vs)\b|[,–—-])).*$/is;
 /** Words too common in any text to tell facts apart on their own, when a ledger uses one as a term. */
 const FUNCTION_WORDS = new Set(
   'a an the of in on at by for from to with since until through after before during as than and or but not'
     .split(' ')
     .map(stem),
 );
+
+/** What a separator between a word and a figure adds to their distance. */
+const SEPARATOR = 40;
 
 /** A term this far (UTF-16) from its figure or nearer counts in full; farther, less. */
 const NEAR = 60;
@@ -116,7 +119,9 @@ export class SentenceScan {
    * claim, or -1 when another figure is nearer.
    */
   private owns(claim: Claim, hit: { start: number; end: number }, kind: Fact['kind'], shared: boolean): number {
-    const keyOf = shared ? this.listOf : this.figureOf;
+    // Words before a list ("spent $20.9 billion in A and $13.4 billion in B") speak for every
+    // member; the words between and after the members are each member's own.
+    const keyOf = shared && this.beforeList(claim, hit) ? this.listOf : this.figureOf;
     const own = keyOf.get(claim);
     let best = Number.POSITIVE_INFINITY;
     let mine = Number.POSITIVE_INFINITY;
@@ -124,7 +129,7 @@ export class SentenceScan {
     this.group.claims.forEach((mate, i) => {
       if (!factKindsFor(mate.kind, mate.change !== undefined).includes(kind)) return;
       const span = this.group.spans[i] as [number, number];
-      const d = distance([span[0], span[1] - 1], [hit.start, hit.end - 1]);
+      const d = this.reach(span, hit);
       const figure = keyOf.get(mate);
       if (figure === own) mine = Math.min(mine, d);
       if (d < best || (d === best && figure === own)) {
@@ -133,6 +138,31 @@ export class SentenceScan {
       }
     });
     return owner === own ? mine : -1;
+  }
+
+  /**
+   * How far a word is from a figure: the characters between them, and more for each comma,
+   * semicolon or bracket between — "222,570 people killed, 300,000 injured": `killed` is the
+   * first figure's, though the second stands closer.
+   */
+  private reach(span: [number, number], hit: { start: number; end: number }): number {
+    const d = distance([span[0], span[1] - 1], [hit.start, hit.end - 1]);
+    if (d === 0) return 0;
+    const between =
+      hit.start >= span[1]
+        ? this.group.sentence.slice(span[1], hit.start)
+        : this.group.sentence.slice(hit.end, span[0]);
+    return d + SEPARATOR * (between.match(/[,;:()[\]]|\s[-–—]\s/g)?.length ?? 0);
+  }
+
+  /** The hit comes before the first member of the claim's list. */
+  private beforeList(claim: Claim, hit: { end: number }): boolean {
+    const list = this.listOf.get(claim);
+    let first = Number.POSITIVE_INFINITY;
+    this.group.claims.forEach((mate, i) => {
+      if (this.listOf.get(mate) === list) first = Math.min(first, (this.group.spans[i] as [number, number])[0]);
+    });
+    return hit.end <= first;
   }
 
   evidence(claim: Claim, spread: (key: string) => number): Map<Fact, Evidence> {
@@ -262,6 +292,8 @@ export function candidatesFor(context: ClaimContext, scan: SentenceScan, tuning:
   const span = time?.span;
   const reference = span ?? spanOf(published);
   const when = context.period ?? published;
+  // Things are counted in whole numbers: "7.0" or "0.5" stated to a tenth measures something.
+  if (claim.kind === 'count' && (claim.precision.step ?? 1) < 1 && Math.abs(claim.value as number) < 1000) return [];
   const inSentence = scan.namedEntities();
   const inArticle = context.named(index);
   const candidates: Candidate[] = [];
@@ -350,7 +382,7 @@ function compare(a: number[], b: number[]): number {
  * nearest in time. A claim that fits none of several equally named facts is ambiguous, not a
  * conflict, unless they all hold the same value.
  */
-export function choose(candidates: Candidate[]): MatchResult {
+export function choose(candidates: Candidate[], claim: Claim): MatchResult {
   if (candidates.length === 0) return { type: 'unmatched', reason: 'no ledger fact is named near it' };
   const sorted = [...candidates].sort((a, b) => b.score - a.score);
   const best = (sorted[0] as Candidate).score;
@@ -382,7 +414,7 @@ export function choose(candidates: Candidate[]): MatchResult {
     period: first.periodText,
     ...(decidedBy ? { decidedBy } : {}),
   };
-  return { type: 'matched', candidate: first, why, confident: isConfident(first) };
+  return { type: 'matched', candidate: first, why, confident: isConfident(first, claim) };
 }
 
 /**
@@ -390,12 +422,19 @@ export function choose(candidates: Candidate[]): MatchResult {
  * fact's own words near the figure, no disagreement on time, and the fact's parties named in the
  * article.
  */
-function isConfident(c: Candidate): boolean {
-  return c.support >= CONFIDENT && c.period !== -1 && !c.foreign;
+function isConfident(c: Candidate, claim: Claim): boolean {
+  return c.support >= CONFIDENT && c.period !== -1 && !c.foreign && !asked(claim);
+}
+
+/** A figure in a question ("200,000? 300,000?") is wondered about, not stated. */
+function asked(claim: Claim): boolean {
+  const after = claim.sentence.slice(claim.inSentence.end);
+  return /^\s*\?/.test(after) || /\?["'\u201d\u2019)\]]*\s*$/.test(claim.sentence);
 }
 
 /** Why a tie is not confident, for the message that says so. */
-export function doubt(c: Candidate): string {
+export function doubt(c: Candidate, claim: Claim): string {
+  if (asked(claim)) return 'the text asks it rather than states it';
   if (c.foreign) return `the article names none of its parties (${(c.fact.match?.entities ?? []).join(', ')})`;
   if (c.period === -1) return `its time is not the fact's (${c.periodText})`;
   return `the text names it only weakly (${[...c.terms, ...c.entities].join(', ') || 'no term near the figure'})`;
@@ -405,6 +444,42 @@ export function doubt(c: Candidate): string {
 function sameValue(a: Candidate, b: Candidate): boolean {
   if (!a.value || !b.value) return false;
   return intersects(a.value.reading.core, b.value.reading.core);
+}
+
+/** What the side of a change adds to the fact of its time: more than a value's fit, less than a term. */
+const SIDE = 0.5;
+
+/**
+ * The two ends of a stated change ("cut from 25% to 15%") are the value before and the value after:
+ * of two facts the text names about equally for both, the earlier one is the starting point's and
+ * the later one the result's — whatever the figures are, so a swapped pair is two conflicts, not
+ * two matches.
+ */
+function preferBySide(pending: { claim: Claim; candidates: Candidate[] }[]): void {
+  for (const from of pending) {
+    const change = from.claim.change;
+    if (change?.from === undefined || change.to === undefined || from.claim.value !== change.from) continue;
+    const to = pending.find(
+      (p) =>
+        p !== from &&
+        p.claim.kind === from.claim.kind &&
+        p.claim.value === change.to &&
+        p.claim.change?.from === change.from,
+    );
+    if (!to) continue;
+    const near = (list: Candidate[]) => {
+      const best = Math.max(...list.map((c) => c.score));
+      return list.filter((c) => c.score >= best - TIER && c.index.timeOf(c.fact));
+    };
+    const shared = near(from.candidates).filter((a) => near(to.candidates).some((b) => b.fact === a.fact));
+    if (shared.length < 2) continue;
+    const start = (c: Candidate) => (c.index.timeOf(c.fact) as Span).start;
+    const earliest = shared.reduce((a, b) => (start(b) < start(a) ? b : a));
+    const latest = shared.reduce((a, b) => (start(b) > start(a) ? b : a));
+    if (start(earliest) === start(latest)) continue;
+    for (const c of from.candidates) if (c.fact === earliest.fact) c.score += SIDE;
+    for (const c of to.candidates) if (c.fact === latest.fact) c.score += SIDE;
+  }
 }
 
 /** How much a value that fits adds when deciding which figure of a sentence claims a fact first. */
@@ -436,6 +511,7 @@ export function matchSentence(
     const key = claim.conversionOf && ids.has(claim.conversionOf) ? claim.conversionOf : claim.id;
     pending.push({ claim, candidates, key });
   }
+  preferBySide(pending);
   const strength = (candidates: Candidate[]) =>
     Math.max(
       Number.NEGATIVE_INFINITY,
@@ -458,7 +534,7 @@ export function matchSentence(
     const result =
       available.length === 0 && next.candidates.length > 0
         ? ({ type: 'unmatched', reason: 'the facts named near it are about other figures of the sentence' } as const)
-        : choose(available);
+        : choose(available, next.claim);
     if (result.type === 'matched') takenBy.set(result.candidate.fact, next.key);
     results.set(next.claim, result);
   }

@@ -10,9 +10,15 @@ import { failingSeverities, readLedger, runChecks } from '../run-checks.js';
 export const checkCommand: Command = {
   name: 'check',
   summary: 'Check every figure in articles against a ledger: match, rounded, conflict, ambiguous or unmatched',
-  usage: '--ledger <file> [options] <files or directories…>',
+  usage: '--ledger <file> [--ledger <file>…] [options] <files or directories…>',
   options: {
-    ledger: { type: 'string', arg: '<file>', description: 'the ledger to check against (.yaml or .json), required' },
+    ledger: {
+      type: 'string',
+      arg: '<file>',
+      description:
+        'a ledger to check against (.yaml or .json), required; repeat it for several topics: each article is checked against the ledgers it is about',
+      multiple: true,
+    },
     ...articleOptionSpecs,
     format: { type: 'string', arg: '<format>', description: 'output format (default text)', choices: OUTPUT_FORMATS },
     'fail-on': {
@@ -28,15 +34,16 @@ export const checkCommand: Command = {
     'Exit codes: 0 nothing reaches --fail-on, 1 something does, 2 a usage or input error.',
   ].join('\n'),
   async run(context, { values, positionals }) {
-    if (typeof values.ledger !== 'string') {
+    const ledgerFiles = (values.ledger as string[] | undefined) ?? [];
+    if (ledgerFiles.length === 0) {
       throw new FactledgerError('invalid-option', 'No ledger given', {
         hint: 'pass --ledger <file>, e.g. --ledger fixtures/cost-sharing/ledger.yaml',
       });
     }
     const files = await expandArticles(positionals, context.cwd);
     const options = articleOptions(values);
-    const ledger = await readLedger(values.ledger, context.cwd);
-    const { findings, errors } = await runChecks(files, [ledger], { cwd: context.cwd, options });
+    const ledgers = await Promise.all(ledgerFiles.map((file) => readLedger(file, context.cwd)));
+    const { findings, errors } = await runChecks(files, ledgers, { cwd: context.cwd, options });
     // One unreadable article is reported on its own; the others are still checked.
     for (const error of errors) context.stderr.write(`factledger check: ${error.format()}\n`);
     const format = (values.format as OutputFormat | undefined) ?? 'text';
