@@ -40,6 +40,6 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 }
 
 function labelGluedToValue(text: string, label: Token | undefined, from: number): boolean {
-  if (!label || label.type !== 'word' || !LABEL.test(label.text)) return false;
+  if (label?.type !== 'word' || !LABEL.test(label.text)) return false;
   return LINE_START.test(text.slice(Math.max(from, label.start - 40), label.start));
 }
