@@ -113,6 +113,22 @@ function yearSpan(a: Token | undefined, b: Token | undefined): boolean {
   return !!a && !!b && YEAR.test(a.text) && YEAR.test(b.text) && Number(b.text) > Number(a.text);
 }
 
+/**
+ * True when the straight quote at token `q` closes a quotation: the same mark last stood opening
+ * one, starting a word rather than ending one (`6'2"` ends the `2`, and opens nothing).
+ */
+function closesQuotation(tokens: Token[], q: number): boolean {
+  const mark = tokens[q]?.text;
+  for (let k = q - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.text !== mark) continue;
+    const before = tokens[k - 1];
+    const opens = !t.glued || (before?.type !== 'word' && before?.type !== 'number');
+    return opens && tokens[k + 1]?.glued === true;
+  }
+  return false;
+}
+
 const capitalised = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^\p{Lu}/u.test(t.text);
 
 /**
@@ -143,7 +159,9 @@ export function isIdentifier(tokens: Token[], i: number, first: number): boolean
   if (prev?.text === '[' && next?.text === ']') return true; // [7]
   // `a 45-year-old`: an age describes a person; it is no amount, count or date.
   if (next?.text === '-' && tokens[i + 3]?.text === '-' && tokens[i + 4]?.lower === 'old') return true;
-  if (next?.glued && /^[°′″'"]$/.test(next.text)) return true; // 40°42′, a measure of angle or temperature
+  // 40°42′, 6'2": a measure of angle, temperature or length; a straight quote may instead close a
+  // quotation opened before the figure (`"nearly 170,000" bodies`).
+  if (next?.glued && /^[°′″'"]$/.test(next.text) && !closesQuotation(tokens, i + 1)) return true;
   const after = next?.lower;
   if (after === 'a' && tokens[i + 2]?.text === '.' && tokens[i + 3]?.lower === 'm') return true; // 9 a.m.
   if (after === 'p' && tokens[i + 2]?.text === '.' && tokens[i + 3]?.lower === 'm') return true;

@@ -93,3 +93,17 @@ test('a label numbers with plain digits; thousands separators make a quantity', 
     ['1,240'],
   );
 });
+
+test('a figure quoted with straight quotes is found with its hedge; feet and inches marks still are not counts', () => {
+  assert.deepEqual(
+    claimsOf('The coach said "nearly 300" fans travelled, and \'about 40\' stayed.').map((c) => [c.text, c.hedge]),
+    [
+      ['300', 'nearly'],
+      ['40', 'about'],
+    ],
+  );
+  assert.deepEqual(
+    claimsOf('The centre is 6\'2" tall and the screen is 40" wide.').map((c) => c.text),
+    [],
+  );
+});
