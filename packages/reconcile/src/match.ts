@@ -35,6 +35,8 @@ export interface Candidate {
   /** The fact's value in the claim's unit; null when the ledger has no value. */
   value: FactValue | null;
   judgement: Judgement | null;
+  /** For a date fact, how many days its record spans (a day: 0, a year: 364). */
+  dateSpan?: number;
   /** The claim states the fact's own unit (currency), so no conversion was needed. */
   sameUnit: boolean;
   /** Days between the claim's time (or its article's publication) and the fact's. */
@@ -77,7 +79,9 @@ const FUNCTION_WORDS = new Set(
 /** What a separator between a word and a figure adds to their distance. */
 const SEPARATOR = 40;
 
-/** A term this far (UTF-16) from its figure or nearer counts in full; farther, less. */
+/** A term this far (UTF-16) from its figure counts half as much for ranking. */
+const DECAY = 50;
+/** A term this far (UTF-16) from its figure or nearer supports a tie in full; farther, less. */
 const NEAR = 60;
 const FAR = 150;
 
@@ -314,10 +318,14 @@ export function candidatesFor(context: ClaimContext, scan: SentenceScan, tuning:
     }
     let value: FactValue | null = null;
     let judgement: Judgement | null = null;
+    let dateSpan: number | undefined;
     if (claim.kind === 'date') {
       if (fact.kind !== 'date') continue;
       const factDate = factDateSpan(fact);
-      if (factDate) judgement = judgeDate(claim, factDate);
+      if (factDate) {
+        judgement = judgeDate(claim, factDate);
+        dateSpan = factDate.end - factDate.start;
+      }
     } else {
       const v = factValue(claim, fact, index.ledger, when ?? fact.period ?? fact.asOf, tuning);
       if (v === 'incompatible') continue;
@@ -349,6 +357,7 @@ export function candidatesFor(context: ClaimContext, scan: SentenceScan, tuning:
       foreign: parties.length > 0 && !parties.some((id) => inArticle.has(id)),
       value,
       judgement,
+      ...(dateSpan !== undefined ? { dateSpan } : {}),
       sameUnit: claim.kind !== 'money' || fact.value?.currency === claim.unit,
       timeGap: reference && factTime ? gapDays(reference, factTime) : 0,
       later: !span && reference !== undefined && factTime !== undefined && factTime.start > reference.end,
@@ -364,8 +373,11 @@ const CONFIDENT = 0.7;
 
 // A fact with no value neither confirms nor refutes the claim: it ranks between rounded and conflict.
 const valueRank = (c: Candidate) => (c.judgement ? VERDICT_RANK[c.judgement.verdict] : 1.5);
+// Agreeing with a record of the exact day (or the exact figure) says more than falling within a
+// year the record knows only as a year.
+const fineness = (c: Candidate) => (c.judgement ? (c.dateSpan ?? c.judgement.gap) : 0);
 // An article cannot report what came after it: among equally named facts, those come last.
-const choiceKey = (c: Candidate) => [c.later ? 1 : 0, valueRank(c), c.sameUnit ? 0 : 1, c.timeGap];
+const choiceKey = (c: Candidate) => [c.later ? 1 : 0, valueRank(c), c.sameUnit ? 0 : 1, fineness(c), c.timeGap];
 
 function compare(a: number[], b: number[]): number {
   for (let i = 0; i < a.length; i++) {

@@ -2,15 +2,19 @@ import type { Claim } from '@factledger/core';
 import type { SentenceGroup } from './locate.js';
 
 /** Where one clause of a sentence ends and another begins. */
-const CLAUSE_BREAK = /[;:]|,\s|\s[-–—]\s|\b(?:that|which|who|whom|whose|while|whereas|but)\b/i;
+const CLAUSE_BREAK = /[;:]|\b(?:that|which|who|whom|whose|while|whereas|but)\b/i;
+/** A comma or a dash may end a clause or only an aside ("by 8.3% in 2026, to $1.19 billion"). */
+const SOFT_BREAK = /,\s|\s[-–—]\s/;
 /** A date introduced by a preposition ("in 2026", "as of March") says when; one used as a modifier ("the 2025 budget") names a thing. */
 const TIME_PREPOSITION =
-  /\b(?:in|for|during|by|since|through|throughout|until|till|as of|at|on|from|over)\s+(?:the\s+)?(?:(?:fiscal|calendar|financial)\s+(?:year\s+)?)?$/i;
+  /\b(?:in|for|during|by|through|throughout|until|till|as of|at|on)\s+(?:the\s+)?(?:(?:fiscal|calendar|financial)\s+(?:year\s+)?)?$/i;
+/** A date after these is what a change is measured against ("a 19% rise over 2019"), not when it holds. */
+const BASELINE = /\b(?:from|since|than|over|versus|vs\.?|compared (?:with|to))\s+(?:the\s+)?$/i;
 
 /**
  * The time each figure of a sentence holds at, from the sentence's dates: a date in the figure's
  * own clause (no clause boundary between them), one that says "when" before one that modifies a
- * noun, the nearer first; else a date that opens the sentence; else none — a date in another
+ * noun, one with no comma between before one past a comma, the nearer first; else a date that opens the sentence; else none — a date in another
  * clause is about another event. One date for both ends of a
  * change ("in 2025 it was cut from 25% to 15%") is the moment between them, the time of neither.
  */
@@ -37,8 +41,13 @@ export function periodsOf(group: SentenceGroup): Map<Claim, string | null> {
       const between = d.span[0] >= span[1] ? sentence.slice(span[1], d.span[0]) : sentence.slice(d.span[1], span[0]);
       if (d.span[0] < span[1] && d.span[1] > span[0]) continue;
       if (CLAUSE_BREAK.test(between)) continue;
-      const when = TIME_PREPOSITION.test(sentence.slice(Math.max(0, d.span[0] - 40), d.span[0]));
-      const rank = (when ? 0 : 1000) + between.length;
+      const before = sentence.slice(Math.max(0, d.span[0] - 40), d.span[0]);
+      // A change is measured against its baseline; an amount "from 2020" holds from then.
+      const changing = claim.kind === 'percent' || claim.kind === 'multiplier' || claim.change !== undefined;
+      if (changing && BASELINE.test(before)) continue;
+      // "this year", "last month" say when by themselves.
+      const when = TIME_PREPOSITION.test(before) || d.claim.date?.relative === true;
+      const rank = (when ? 0 : 1000) + (SOFT_BREAK.test(between) ? 500 : 0) + between.length;
       if (!best || rank < best.rank) best = { value: d.claim.value as string, rank };
     }
     // Without dates of its own, the sentence has nothing to correct the time extract read.
