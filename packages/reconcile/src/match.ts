@@ -191,14 +191,15 @@ export class SentenceScan {
         const w = 1.5 * this.index.termWeight(hit.key);
         weight = [w, w];
       } else {
-        const w =
-          this.index.termWeight(hit.key) *
-          (d <= NEAR ? 1 : d <= FAR ? 0.6 : 0.3) *
-          (FUNCTION_WORDS.has(hit.key) ? 0.5 : 1);
-        // A term the article uses in sentence after sentence ("tariffs" in a story on tariffs) is
-        // its topic, not what this one figure is about: it tells facts apart less, but still says
-        // the figure is about the topic.
-        weight = [w / Math.sqrt(Math.max(1, spread(hit.key))), w];
+        const base = this.index.termWeight(hit.key) * (FUNCTION_WORDS.has(hit.key) ? 0.5 : 1);
+        // For telling facts apart, the nearer word wins ("lapsed on <date>" over a name further
+        // off), and a term the article uses in sentence after sentence ("tariffs" in a story on
+        // tariffs) is its topic, not what this one figure is about; for saying the figure is about
+        // the fact at all, any word of it in reach counts.
+        weight = [
+          base / (1 + d / DECAY) / Math.sqrt(Math.max(1, spread(hit.key))),
+          base * (d <= NEAR ? 1 : d <= FAR ? 0.6 : 0.3),
+        ];
       }
       const terms = entry(hit.target).terms;
       const was = terms.get(hit.text);
