@@ -106,6 +106,16 @@ const QUANTITY_SUFFIXES = /^(st|nd|rd|th|s|k|m|mn|bn|b|tn|x|fold|pc|pct|am|pm)$/
 /** Capitalised words that take a quantity or a year after them: `FY 2024`, `Fiscal 2025`. */
 const QUANTITY_TAKING = new Set(['fy', 'fiscal', 'circa', 'ca', 'about', 'around', 'some', 'nearly', 'almost']);
 
+/**
+ * Determiners and prepositions: capitalised, they open a sentence or a title (`The 2025 budget`
+ * after stray markup, `Under 2024 rules`), and name nothing.
+ */
+const FUNCTION_WORDS = new Set([
+  ...['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your'],
+  ...['in', 'on', 'at', 'by', 'for', 'from', 'under', 'since', 'until', 'during', 'after', 'before', 'of'],
+  ...['to', 'with', 'and', 'or', 'but', 'as', 'over', 'than', 'between', 'through'],
+]);
+
 const YEAR = /^(1[0-9]|20|21)\d\d$/;
 
 /** `1368-1644`, `1945-1952`: two years, the second later. */
@@ -184,8 +194,11 @@ export function isIdentifier(tokens: Token[], i: number, first: number): boolean
   if (prev?.text === '.' && tokens[i - 2] && LABELS.has((tokens[i - 2] as Token).lower)) return true; // No. 5
   // `Boeing 737`, `Executive Order 13959`: a capitalised word right before a bare integer names a thing;
   // months, weekdays and currency codes take numbers after them, and a sentence's first word says nothing.
+  // A possessive (`the Council's 2025 budget`) or a function word belongs to the phrase the number is in.
   if (
     capitalised(prev) &&
+    !/'s$/i.test((prev as Token).text) &&
+    !FUNCTION_WORDS.has((prev as Token).lower) &&
     i - 1 > first &&
     first < tokens.length &&
     /^\d+$/.test(t.text) &&

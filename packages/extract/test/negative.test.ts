@@ -35,6 +35,23 @@ test('a year inside a noun phrase is still a date', () => {
   );
 });
 
+test('a year after a possessive or a capitalised function word is a date, not part of a name', () => {
+  assert.deepEqual(
+    claimsOf("The plan raises the Council's 2025 budget. <p>The 2026 season opens soon.</p>").map((c) => [
+      c.kind,
+      c.value,
+    ]),
+    [
+      ['date', '2025'],
+      ['date', '2026'],
+    ],
+  );
+  assert.deepEqual(
+    claimsOf("Staff at Acme's plant use the Office 365 suite and fly the Airbus 320.").map((c) => c.text),
+    [],
+  );
+});
+
 test('a four-digit count before a plural noun is a count, not a year', () => {
   assert.deepEqual(
     claimsOf('The firm hired 1500 workers.').map((c) => [c.kind, c.value]),
