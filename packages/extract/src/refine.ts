@@ -37,6 +37,51 @@ function hedgeFits(m: Match, found: { hedge: Hedge; start: number } | null): { h
   return found;
 }
 
+/** How far back a negation reaches over a comparison in its clause: `will not be expected to invest more than`. */
+const NEGATION_REACH = 6;
+/** Words and marks that end the clause a negation governs. */
+const CLAUSE_BREAKS = new Set([
+  ',',
+  ';',
+  ':',
+  '(',
+  ')',
+  'that',
+  'which',
+  'who',
+  'but',
+  'and',
+  'because',
+  'while',
+  'although',
+  'if',
+]);
+const NEGATED: Partial<Record<Hedge, Hedge>> = { 'more-than': 'up-to', 'less-than': 'at-least' };
+
+/**
+ * `not more than $20 billion`, `did not spend more than`: a negated comparison bounds the figure
+ * from the other side (`more than` becomes at most, `less than` at least). `not only` negates nothing.
+ */
+function negated(tokens: Token[], start: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - NEGATION_REACH; k--) {
+    const w = lowerAt(tokens, k) ?? '';
+    if (CLAUSE_BREAKS.has(w)) return false;
+    if (w === 'not' || w === 'never' || w === 'cannot' || w.endsWith("n't")) return lowerAt(tokens, k + 1) !== 'only';
+  }
+  return false;
+}
+
+function negate(
+  found: { hedge: Hedge; start: number } | null,
+  tokens: Token[],
+): { hedge: Hedge; start: number } | null {
+  const flipped = found && NEGATED[found.hedge];
+  if (!found || !flipped || !negated(tokens, found.start)) return found;
+  // `not more than`: the negation written right before is part of the hedge's words.
+  const adjacent = lowerAt(tokens, found.start - 1) === 'not';
+  return { hedge: flipped, start: adjacent ? found.start - 1 : found.start };
+}
+
 /** Hedges written after the figure: `$5 billion or so`, `10 or more`, `300-plus`. */
 function hedgeAfter(tokens: Token[], end: number): Hedge | null {
   // `20 rounds or more`: the counted noun may stand between the figure and its hedge.
@@ -98,7 +143,7 @@ function sharePrecision(tokens: Token[], a: Refined, b: Refined): void {
 /** Reads hedges, periods, changes and conversions around the figures of one sentence. */
 export function refine(tokens: Token[], matches: Match[]): Refined[] {
   const refined: Refined[] = matches.map((m) => {
-    const before = hedgeFits(m, hedgeBefore(tokens, m.start));
+    const before = hedgeFits(m, negate(hedgeBefore(tokens, m.start), tokens));
     const after = before ? null : hedgeAfter(tokens, m.end);
     const r: Refined = { ...m, hedge: before?.hedge ?? after ?? 'none', per: periodAfter(tokens, m.end) };
     if (before) r.hedgeStart = before.start;

@@ -94,6 +94,23 @@ test('hedges: the words before a figure, longest first, and none for comparisons
   }
 });
 
+test('a negated comparison bounds the figure from the other side, within its clause', () => {
+  const cases: [string, string, string, string][] = [
+    ['The levy may raise not more than $20 million.', '$20 million', 'up-to', 'not more than'],
+    ['The city will not be allowed to borrow more than $5 billion a year.', '$5 billion', 'up-to', 'more than'],
+    ['Each squad keeps not fewer than 18 players.', '18', 'at-least', 'not fewer than'],
+    ["The club hasn't paid less than 3% in fees.", '3%', 'at-least', 'less than'],
+    // The negation belongs to another clause, or is `not only`.
+    ['The mayor did not say that more than 300 staff left.', '300', 'more-than', 'more than'],
+    ['Not only did more than 40 teams enter, they all finished.', '40', 'more-than', 'more than'],
+    ['It did not rain, and more than 30 fans stayed.', '30', 'more-than', 'more than'],
+  ];
+  for (const [text, figure, hedge, words] of cases) {
+    const c = find(claimsOf(text), figure);
+    assert.deepEqual([c.hedge, c.hedgeText], [hedge, words], text);
+  }
+});
+
 test('rate periods: a year, annually, per month', () => {
   const claims = claimsOf('They pay $4.7 billion a year, $1 billion annually and $5 per month, once $9.');
   assert.deepEqual(
