@@ -5,11 +5,18 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { parseLedger } from '@factledger/ledger';
 import { runCommand } from '../src/cli.js';
 import { ledgerCommand } from '../src/commands/ledger.js';
 import type { Context } from '../src/context.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
+// What the tests below add to or report of the fixture, read from it rather than pinned, so that
+// a fact added to the fixture does not break them.
+const fixtureText = readFileSync(join(root, 'fixtures/cost-sharing/ledger.yaml'), 'utf8');
+const fixtureFacts = parseLedger(fixtureText, { file: 'ledger.yaml' }).facts.length;
+/** The line an appended fact starts on: after the fixture's last line and one blank line. */
+const appendedLine = fixtureText.split('\n').length + 1;
 
 function sink(): Writable & { text: string } {
   const stream = new Writable({
@@ -39,7 +46,7 @@ test('ledger validate: a valid ledger gets a one-line summary on stdout and exit
   assert.deepEqual(result, {
     code: 0,
     stdout: [
-      'fixtures/cost-sharing/ledger.yaml: valid, 20 facts (2 derived, 3 without a value), 3 entities, 4 rates',
+      `fixtures/cost-sharing/ledger.yaml: valid, ${fixtureFacts} facts (2 derived, 3 without a value), 3 entities, 4 rates`,
       'fixtures/city-budget/ledger.yaml: valid, 10 facts (3 derived, 1 without a value), 3 entities, 0 rates',
       '',
     ].join('\n'),
@@ -189,7 +196,7 @@ test('ledger add writes a fact from the options, validated, and says where it we
   );
   assert.deepEqual(result, {
     code: 0,
-    stdout: 'ledger.yaml:312: added `contribution-2020-usd` (21 facts)\n',
+    stdout: `ledger.yaml:${appendedLine}: added \`contribution-2020-usd\` (${fixtureFacts + 1} facts)\n`,
     stderr: '',
   });
   const after = readFileSync(file, 'utf8');
@@ -224,7 +231,7 @@ test('ledger add refuses what would break the ledger and leaves the file alone',
   assert.equal(duplicate.code, 2);
   assert.equal(
     duplicate.stderr,
-    'factledger ledger: ledger.yaml: not written: facts[20].id: duplicate id `troop-level` (first at line 228)\n',
+    `factledger ledger: ledger.yaml: not written: facts[${fixtureFacts}].id: duplicate id \`troop-level\` (first at line 228)\n`,
   );
   const badValue = await ledger(['add', 'ledger.yaml', '--id', 'x', '--kind', 'count', '--value', 'lots'], dir);
   assert.equal(
@@ -331,8 +338,8 @@ test('ledger suggest: facts for unmatched claims, grouped across articles, as YA
   assert.notEqual(withRate, before);
   const pasted = checkLedger(`${withRate.trimEnd()}\n${result.stdout}`, { file: 'pasted.yaml' });
   assert.deepEqual(pasted.errors, []);
-  assert.equal(pasted.ledger?.facts.length, 20 + 2);
-  assert.deepEqual(pasted.ledger?.data.facts.slice(20), facts);
+  assert.equal(pasted.ledger?.facts.length, fixtureFacts + 2);
+  assert.deepEqual(pasted.ledger?.data.facts.slice(fixtureFacts), facts);
 });
 
 test('ledger suggest: usage and unreadable articles', async () => {

@@ -86,6 +86,11 @@ function patternProblem(def: string | undefined, data: unknown): Pick<Problem, '
 
 function formatProblem(format: string, data: unknown): Pick<Problem, 'reason' | 'hint'> {
   switch (format) {
+    case 'calendar':
+      return {
+        reason: `${show(data)} is not a date`,
+        hint: 'write a year, a month or a day: 1991, 2025-11 or 2025-11-14',
+      };
     case 'date':
       return { reason: `${show(data)} is not a date`, hint: 'write it as YYYY-MM-DD' };
     case 'period':

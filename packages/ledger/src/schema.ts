@@ -17,6 +17,10 @@ const addFormats = addFormatsModule as unknown as typeof addFormatsModule.defaul
 const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictTypes: false });
 addFormats(ajv, ['date', 'uri']);
 ajv.addFormat('period', { type: 'string', validate: (text: string) => parsePeriod(text) !== undefined });
+ajv.addFormat('calendar', {
+  type: 'string',
+  validate: (text: string) => !text.includes('/') && parsePeriod(text) !== undefined,
+});
 
 const validate = ajv.compile(schema);
 

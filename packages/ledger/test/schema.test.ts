@@ -148,3 +148,18 @@ test('the schema has an absolute versioned $id and allows $schema in ledgers', (
   assert.equal(ledgerSchema.additionalProperties, false);
   assert.ok('$schema' in ledgerSchema.properties);
 });
+
+test('a date fact is written at the precision the record knows: a year, a month or a day', () => {
+  const errors = (date: string) =>
+    checkLedger(`topic: t\nfacts:\n  - { id: opened, description: d, kind: date, value: { date: '${date}' } }\n`, {
+      file: 'L',
+    }).errors.map((e) => e.format());
+  for (const ok of ['1991', '2025-11', '2025-11-14']) assert.deepEqual(errors(ok), [], ok);
+  for (const bad of ['2025-13', '2025-02-30', '2021/2025', 'May 2025']) {
+    assert.match(
+      errors(bad).join('\n'),
+      /is not a date \(write a year, a month or a day: 1991, 2025-11 or 2025-11-14\)/,
+      bad,
+    );
+  }
+});
