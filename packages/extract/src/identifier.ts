@@ -118,6 +118,13 @@ const FUNCTION_WORDS = new Set([
 
 const YEAR = /^(1[0-9]|20|21)\d\d$/;
 
+/** Nouns that title a law or a document, whose year is part of the name: `the Trade Act of 1974`. */
+const DOCUMENT_NOUNS = new Set([
+  ...['act', 'acts', 'law', 'treaty', 'accord', 'accords', 'convention', 'charter', 'code', 'statute'],
+  ...['agreement', 'protocol', 'compact', 'ordinance', 'amendment', 'amendments', 'bill', 'resolution'],
+  ...['declaration', 'directive', 'regulation', 'regulations', 'constitution'],
+]);
+
 /** `1368-1644`, `1945-1952`: two years, the second later. */
 function yearSpan(a: Token | undefined, b: Token | undefined): boolean {
   return !!a && !!b && YEAR.test(a.text) && YEAR.test(b.text) && Number(b.text) > Number(a.text);
@@ -167,6 +174,9 @@ export function isIdentifier(tokens: Token[], i: number, first: number): boolean
   if (next?.glued && next.type === 'word' && !QUANTITY_SUFFIXES.test(next.lower)) return true; // 3D, 737MAX
   if (next?.glued && (next.text === ':' || next.text === '/') && tokens[i + 2]?.type === 'number') return true; // 09:00, 3/4
   if (prev?.text === '[' && next?.text === ']') return true; // [7]
+  // English writes a quantity of five or more digits with thousands separators (`14,500`); a bare
+  // run of them is a code, an order or a record number (`EO 14257`, `event 14226221`).
+  if (/^\d{5,}$/.test(t.text)) return true;
   // `a 45-year-old`: an age describes a person; it is no amount, count or date.
   if (next?.text === '-' && tokens[i + 3]?.text === '-' && tokens[i + 4]?.lower === 'old') return true;
   // 40°42′, 6'2": a measure of angle, temperature or length; a straight quote may instead close a
@@ -191,6 +201,10 @@ export function isIdentifier(tokens: Token[], i: number, first: number): boolean
   // A label numbers things with plain digits (`size 12`, `page 40`); thousands separators write a
   // quantity (`Size 23,468 personnel` in a table).
   if (prev && LABELS.has(prev.lower.replace(/\.$/, '')) && !t.text.includes(',')) return true;
+  // `the Civil Rights Act of 1964`: the year names the law; `the agreement of 2019` dates one.
+  const titled = tokens[i - 2];
+  if (prev?.lower === 'of' && YEAR.test(t.text) && capitalised(titled) && DOCUMENT_NOUNS.has((titled as Token).lower))
+    return true;
   if (prev?.text === '.' && tokens[i - 2] && LABELS.has((tokens[i - 2] as Token).lower)) return true; // No. 5
   // `Boeing 737`, `Executive Order 13959`: a capitalised word right before a bare integer names a thing;
   // months, weekdays and currency codes take numbers after them, and a sentence's first word says nothing.

@@ -4,6 +4,8 @@ import { claimsOf } from './helpers.js';
 
 // Text that must yield no figure: numbers that name or identify rather than state a quantity.
 const NOT_CLAIMS = [
+  'The council cited Ordinance (CO) 48213 and ticket 55512871.',
+  'Under the Clean Water Act of 1972 and the Treaty of 1818 the port stayed open.',
   'The F-35 and the Boeing 737 flew past.',
   'COVID-19 changed everything.',
   'Executive Order 13959 was signed.',
@@ -49,6 +51,20 @@ test('a year after a possessive or a capitalised function word is a date, not pa
   assert.deepEqual(
     claimsOf("Staff at Acme's plant use the Office 365 suite and fly the Airbus 320.").map((c) => c.text),
     [],
+  );
+});
+
+test('a year after `of` is a date unless it names a law or document', () => {
+  assert.deepEqual(
+    claimsOf('Rules set under the agreement of 2019 replaced the Harbour Act of 1950.').map((c) => [c.kind, c.text]),
+    [['date', '2019']],
+  );
+});
+
+test('a code of five or more bare digits is no count; a quantity that long has separators', () => {
+  assert.deepEqual(
+    claimsOf('Permit 48213 let 12,500 fans in.').map((c) => [c.kind, c.text]),
+    [['count', '12,500']],
   );
 });
 
