@@ -95,6 +95,8 @@ export class SentenceScan {
   private readonly figureOf: Map<Claim, string>;
   /** Figures of one list share the words around the list. */
   private readonly listOf: Map<Claim, string>;
+  /** "A and B got X and Y, respectively": the word each member takes by its place in the list. */
+  private readonly respective: Map<{ start: number; end: number }, Claim>;
 
   constructor(group: SentenceGroup, index: FactIndex) {
     this.group = group;
@@ -104,6 +106,10 @@ export class SentenceScan {
     this.entityHits = index.entityHits(w);
     this.figureOf = figures(group, JOINER);
     this.listOf = figures(group, LISTED);
+    this.respective = new Map([
+      ...respectively(group, this.listOf, this.termHits),
+      ...respectively(group, this.listOf, this.entityHits),
+    ]);
   }
 
   /** The terms the sentence holds, once each. */
@@ -123,6 +129,11 @@ export class SentenceScan {
    * claim, or -1 when another figure is nearer.
    */
   private owns(claim: Claim, hit: { start: number; end: number }, kind: Fact['kind'], shared: boolean): number {
+    const paired = this.respective.get(hit);
+    if (paired)
+      return paired === claim
+        ? this.reach(this.group.spans[this.group.claims.indexOf(claim)] as [number, number], hit)
+        : -1;
     // Words before a list ("spent $20.9 billion in A and $13.4 billion in B") speak for every
     // member; the words between and after the members are each member's own.
     const keyOf = shared && this.beforeList(claim, hit) ? this.listOf : this.figureOf;
@@ -227,6 +238,43 @@ interface Evidence {
   /** Per term: its weight for ranking, and for support. */
   terms: Map<string, [number, number]>;
   entities: Map<string, number>;
+}
+
+/**
+ * A list of figures followed by "respectively" pairs them, in order, with the words listed before
+ * it: in "elementary and secondary schools got $48 million and $61 million, respectively" the
+ * first figure is the elementary schools' and the second the secondary schools'. Only when the
+ * words before the list name as many things as the list has figures; otherwise nothing is paired.
+ */
+function respectively<T>(
+  group: SentenceGroup,
+  listOf: Map<Claim, string>,
+  hits: readonly Hit<T>[],
+): Map<{ start: number; end: number }, Claim> {
+  const out = new Map<{ start: number; end: number }, Claim>();
+  const lists = new Map<string, { claim: Claim; span: [number, number] }[]>();
+  group.claims.forEach((claim, i) => {
+    const key = listOf.get(claim) as string;
+    const list = lists.get(key) ?? [];
+    list.push({ claim, span: group.spans[i] as [number, number] });
+    lists.set(key, list);
+  });
+  for (const members of lists.values()) {
+    if (members.length < 2) continue;
+    members.sort((a, b) => a.span[0] - b.span[0]);
+    const start = (members[0] as (typeof members)[number]).span[0];
+    const end = (members[members.length - 1] as (typeof members)[number]).span[1];
+    if (!/^\W*respectively\b/i.test(group.sentence.slice(end))) continue;
+    // The things listed: distinct places before the list, the nearest ones, one per member.
+    const before = hits.filter((h) => h.end <= start);
+    const places = [...new Set(before.map((h) => h.start))].sort((a, b) => a - b).slice(-members.length);
+    if (places.length !== members.length) continue;
+    for (const h of before) {
+      const k = places.indexOf(h.start);
+      if (k >= 0) out.set(h, (members[k] as (typeof members)[number]).claim);
+    }
+  }
+  return out;
 }
 
 /**

@@ -32,7 +32,9 @@ const DURATION_YEARS: Record<string, number> = {
 /** The claim's own readings; null when it has no numeric value. */
 export function claimReading(claim: Claim, tuning: Tuning): Reading | null {
   if (typeof claim.value !== 'number') return null;
-  return readingOf(claim.value, claim.precision.step, claim.hedge, { band: tuning.band }, claim.range);
+  // Things are counted whole: "three people" is 3, not anything that rounds to it.
+  const step = claim.kind === 'count' && (claim.precision.step ?? 1) <= 1 ? 0 : claim.precision.step;
+  return readingOf(claim.value, step, claim.hedge, { band: tuning.band }, claim.range);
 }
 
 /** Whether a percent claim states a change (`400% more`), and which way. */
