@@ -1,4 +1,4 @@
-import { MONTHS, ORDINALS, TIME_UNITS } from './lexicon.js';
+import { MEASURE_UNITS, MONTHS, ORDINALS, SCALE_READINGS, TIME_UNITS } from './lexicon.js';
 import { type Match, type Matcher, numberPrecision, readRange, word } from './match.js';
 import type { Token } from './tokens.js';
 
@@ -122,6 +122,10 @@ export const matchCount: Matcher = ({ tokens }, i) => {
   // `the two sides`, `the three countries`: a small spelled number after `the` points back at things
   // already named; it states no figure anyone would check.
   if (range.low.spelled && range.low.value <= 12 && word(tokens, i - 1) === 'the') return null;
+  // `13 km`, `a 10-mile race`, `magnitude 7.0`: measures, not counts.
+  const unit = tokens[tokens[range.end]?.text === '-' ? range.end + 1 : range.end];
+  if (unit && MEASURE_UNITS.has(unit.lower)) return null;
+  if (SCALE_READINGS.has(word(tokens, i - 1) ?? '')) return null;
   // `7-9 March`: days of a month, read by the date matcher.
   const after = tokens[range.end];
   if (range.high && after?.type === 'word' && after.lower in MONTHS && /^\p{Lu}/u.test(after.text)) return null;

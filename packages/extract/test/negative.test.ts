@@ -4,6 +4,9 @@ import { claimsOf } from './helpers.js';
 
 // Text that must yield no figure: numbers that name or identify rather than state a quantity.
 const NOT_CLAIMS = [
+  'The trail climbs 13 km (8.1 mi) to a lake 25 kilometres away.',
+  'A 10-mile race at 30 °C, with 0.5 g of sugar and rain of 20 mm a year.',
+  'A magnitude 6.1 tremor shook the port; a 5.8 Mw aftershock followed.',
   'The council cited Ordinance (CO) 48213 and ticket 55512871.',
   'Under the Clean Water Act of 1972 and the Treaty of 1818 the port stayed open.',
   'The F-35 and the Boeing 737 flew past.',
@@ -65,6 +68,13 @@ test('a code of five or more bare digits is no count; a quantity that long has s
   assert.deepEqual(
     claimsOf('Permit 48213 let 12,500 fans in.').map((c) => [c.kind, c.text]),
     [['count', '12,500']],
+  );
+});
+
+test('a count next to a measure stays a count', () => {
+  assert.deepEqual(
+    claimsOf('The 12 km route drew 4,500 runners.').map((c) => [c.kind, c.text]),
+    [['count', '4,500']],
   );
 });
 
