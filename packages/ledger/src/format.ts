@@ -6,15 +6,22 @@
 
 export type FactKind = 'money' | 'percent' | 'count' | 'multiplier' | 'date' | 'duration' | 'ordinal';
 export type DerivedOp = 'percent-change' | 'ratio' | 'difference';
-export type Per = 'year' | 'quarter' | 'month' | 'week' | 'day';
+export type Per = 'year' | 'quarter' | 'month' | 'week' | 'day' | 'hour' | 'person' | 'share';
 
 export interface LedgerFile {
   $schema?: string;
   topic: string;
   description?: string;
+  /** Which articles the ledger speaks for: those naming one of these. */
+  scope?: ScopeInput;
   entities?: EntityInput[];
   rates?: RateInput[];
   facts: FactInput[];
+}
+
+export interface ScopeInput {
+  entities?: string[];
+  terms?: string[];
 }
 
 export interface EntityInput {
@@ -43,6 +50,8 @@ export interface ValueInput {
   currency?: string;
   unit?: string;
   per?: Per;
+  /** The record is a cap or a floor rather than a value. */
+  bound?: 'at-most' | 'at-least';
 }
 
 export interface DerivedInput {
@@ -54,6 +63,8 @@ export interface DerivedInput {
 export interface MatchInput {
   entities?: string[];
   terms?: string[];
+  /** Terms that, in a figure's sentence, rule this fact out. */
+  exclude?: string[];
   period?: string;
 }
 

@@ -33,6 +33,15 @@ export function semanticProblems(data: LedgerFile): { problems: SemanticProblem[
   );
 
   const entityIds = new Set(entities.map((e) => e.id));
+  data.scope?.entities?.forEach((id, k) => {
+    if (entityIds.has(id)) return;
+    const guess = closest(id, entityIds);
+    problems.push({
+      path: ['scope', 'entities', k],
+      reason: `unknown entity \`${id}\``,
+      hint: guess ? `did you mean \`${guess}\`?` : 'declare it under `entities`',
+    });
+  });
   facts.forEach((fact, i) => {
     fact.match?.entities?.forEach((id, k) => {
       if (entityIds.has(id)) return;

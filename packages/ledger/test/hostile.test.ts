@@ -58,7 +58,7 @@ test('missing files and directories are named as such', async () => {
 test('__proto__ keys neither pollute prototypes nor pass validation', () => {
   const json = '{"topic": "t", "facts": [], "__proto__": {"polluted": true}}';
   assert.deepEqual(messages(json, { format: 'json' }), [
-    '1:29: __proto__: unknown property `__proto__` (expected one of `$schema`, `topic`, `description`, `entities`, `rates`, `facts`)',
+    '1:29: __proto__: unknown property `__proto__` (expected one of `$schema`, `topic`, `description`, `scope`, `entities`, `rates`, `facts`)',
   ]);
   const nested =
     'topic: t\nfacts:\n  - { id: a, kind: count, description: d, value: { amount: 1, unit: x, __proto__: { polluted: 1 } } }\n';

@@ -9,6 +9,7 @@ import type {
   PointInput,
   PositionInput,
   RateInput,
+  ScopeInput,
   SourceInput,
   ToleranceInput,
   ValueInput,
@@ -18,7 +19,7 @@ import { checkLedger, ledgerSchema, SCHEMA_ID } from '../src/index.js';
 // Each record must list every key of its interface and nothing else (the compiler checks that);
 // the test then checks the same keys against the schema. Together: the types cannot drift from it.
 const keys = {
-  $root: { $schema: 1, topic: 1, description: 1, entities: 1, rates: 1, facts: 1 } satisfies Record<
+  $root: { $schema: 1, topic: 1, description: 1, scope: 1, entities: 1, rates: 1, facts: 1 } satisfies Record<
     keyof LedgerFile,
     1
   >,
@@ -27,9 +28,10 @@ const keys = {
     keyof RateInput,
     1
   >,
-  value: { amount: 1, date: 1, currency: 1, unit: 1, per: 1 } satisfies Record<keyof ValueInput, 1>,
+  value: { amount: 1, date: 1, currency: 1, unit: 1, per: 1, bound: 1 } satisfies Record<keyof ValueInput, 1>,
+  scope: { entities: 1, terms: 1 } satisfies Record<keyof ScopeInput, 1>,
   derived: { op: 1, from: 1, to: 1 } satisfies Record<keyof DerivedInput, 1>,
-  match: { entities: 1, terms: 1, period: 1 } satisfies Record<keyof MatchInput, 1>,
+  match: { entities: 1, terms: 1, exclude: 1, period: 1 } satisfies Record<keyof MatchInput, 1>,
   tolerance: { relative: 1, absolute: 1 } satisfies Record<keyof ToleranceInput, 1>,
   point: { line: 1, column: 1, offset: 1 } satisfies Record<keyof PointInput, 1>,
   position: { start: 1, end: 1 } satisfies Record<keyof PositionInput, 1>,
@@ -71,7 +73,16 @@ test('the enums in the types match the schema', () => {
     ordinal: 1,
   };
   const ops: Record<DerivedInput['op'], 1> = { 'percent-change': 1, ratio: 1, difference: 1 };
-  const pers: Record<NonNullable<ValueInput['per']>, 1> = { year: 1, quarter: 1, month: 1, week: 1, day: 1 };
+  const pers: Record<NonNullable<ValueInput['per']>, 1> = {
+    year: 1,
+    quarter: 1,
+    month: 1,
+    week: 1,
+    day: 1,
+    hour: 1,
+    person: 1,
+    share: 1,
+  };
   const defs = ledgerSchema.$defs;
   assert.deepEqual(Object.keys(kinds).sort(), [...defs.fact.properties.kind.enum].sort());
   assert.deepEqual(Object.keys(ops).sort(), [...defs.derived.properties.op.enum].sort());

@@ -31,6 +31,11 @@ export class FactIndex {
   /** Facts with no terms, reachable only through their entities. */
   private readonly byEntity = new Map<string, Fact[]>();
   private readonly times = new Map<string, Span | undefined>();
+  /** The ledger's `scope`: entity aliases and terms, any of which puts an article in it. */
+  private readonly scope = new Map<string, Entry<true>[]>();
+  readonly hasScope: boolean;
+  /** Per fact, the terms that rule it out. */
+  private readonly excluded = new Map<Fact, string[][]>();
   /** How many facts name each term and each entity: a word many facts share tells little. */
   private readonly termFacts = new Map<string, number>();
   private readonly entityFacts = new Map<string, number>();
@@ -65,6 +70,31 @@ export class FactIndex {
     for (const entity of ledger.entities) {
       for (const alias of [entity.name, ...(entity.aliases ?? [])]) add(this.aliases, alias, entity.id);
     }
+    const scope = ledger.data.scope;
+    for (const id of scope?.entities ?? []) {
+      const entity = ledger.entity(id);
+      for (const alias of entity ? [entity.name, ...(entity.aliases ?? [])] : []) add(this.scope, alias, true);
+    }
+    for (const term of scope?.terms ?? []) add(this.scope, term, true);
+    this.hasScope = this.scope.size > 0;
+    for (const fact of ledger.facts) {
+      const exclude = fact.match?.exclude ?? [];
+      if (exclude.length > 0) this.excluded.set(fact, exclude.map(phrase));
+    }
+  }
+
+  /** The words name something of the ledger's `scope`. */
+  inScope(words: readonly Word[]): boolean {
+    return scan(this.scope, words).length > 0;
+  }
+
+  /** The words hold a term the fact's `match.exclude` rules it out by. */
+  excludes(fact: Fact, words: readonly Word[]): boolean {
+    const terms = this.excluded.get(fact);
+    if (!terms) return false;
+    return terms.some((stems) =>
+      words.some((_, i) => stems.length > 0 && stems.every((s, k) => words[i + k]?.stem === s)),
+    );
   }
 
   termHits(words: readonly Word[]): Hit<Fact>[] {

@@ -8,7 +8,7 @@ import { claimReading, type FactValue, factValue, type Tuning } from './quantity
 import { distance, intersects } from './reading.js';
 import { formatSpan, gapDays, overlaps, type Span, spanOf } from './time.js';
 import { type Judgement, judge, VERDICT_RANK } from './verdict.js';
-import { stem, words } from './words.js';
+import { stem, type Word, words } from './words.js';
 
 /** A fact a claim could be about, with the evidence for it and how the values compare. */
 export interface Candidate {
@@ -89,6 +89,7 @@ const FAR = 150;
 export class SentenceScan {
   readonly group: SentenceGroup;
   readonly index: FactIndex;
+  readonly words: Word[];
   private readonly termHits: Hit<Fact>[];
   private readonly entityHits: Hit<string>[];
   /** Claims that state one amount twice, a change's two ends or a range's, share their words. */
@@ -102,6 +103,7 @@ export class SentenceScan {
     this.group = group;
     this.index = index;
     const w = words(group.sentence);
+    this.words = w;
     this.termHits = index.termHits(w);
     this.entityHits = index.entityHits(w);
     this.figureOf = figures(group, JOINER);
@@ -353,6 +355,7 @@ export function candidatesFor(context: ClaimContext, scan: SentenceScan, tuning:
   for (const [fact, evidence] of scan.evidence(claim, (key) => context.spread(index, key))) {
     const hasTerms = (fact.match?.terms?.length ?? 0) > 0 || fact.kind === 'count' || fact.kind === 'ordinal';
     if (hasTerms ? evidence.terms.size === 0 : evidence.entities.size === 0) continue;
+    if (index.excludes(fact, scan.words)) continue;
     const factTime = claim.kind === 'date' ? spanOf(fact.match?.period) : index.timeOf(fact);
     let period: Candidate['period'] = 0;
     let periodText: string | null = null;
@@ -565,6 +568,10 @@ export function matchSentence(
   for (const claim of group.claims) {
     if (claim.value === null) {
       results.set(claim, { type: 'unmatched', reason: 'it has no value' });
+      continue;
+    }
+    if (scans.length === 0) {
+      results.set(claim, { type: 'unmatched', reason: 'no ledger given is about its article' });
       continue;
     }
     const context = contextOf(claim);

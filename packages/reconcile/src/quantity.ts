@@ -59,13 +59,22 @@ export function factValue(
   const value = fact.value;
   if (claim.per && value?.per && claim.per !== value.per) return 'incompatible';
   if (claim.kind === 'money' && fact.kind === 'money') {
-    if (!claim.unit || (value?.currency && value.currency !== claim.unit && !when)) return 'incompatible';
+    if (!claim.unit || (value?.currency && value.currency !== claim.unit && !when && !fact.asOf && !fact.period))
+      return 'incompatible';
     if (value?.amount === undefined || !value.currency) return 'none';
     const base = withTolerance(value.amount, fact);
     if (value.currency === claim.unit) return { reading: base };
-    const converted = ledger.convert(value.amount, value.currency, claim.unit, when as string);
+    // At the claim's time; failing that, at the time the fact is about (a figure converted at the
+    // rate of the year it was paid in).
+    let at = '';
+    let converted: number | undefined;
+    for (const time of [when, fact.asOf, fact.period]) {
+      if (converted !== undefined || !time) continue;
+      at = time;
+      converted = ledger.convert(value.amount, value.currency, claim.unit, at);
+    }
     if (converted === undefined) return 'incompatible';
-    const rate = rateUsed(ledger, value.currency, claim.unit, when as string, tuning);
+    const rate = rateUsed(ledger, value.currency, claim.unit, at, tuning);
     const factor = converted / value.amount;
     const reading = widen(
       {
@@ -130,7 +139,13 @@ export function rateUsed(ledger: Ledger, a: string, b: string, when: string, tun
 function withTolerance(amount: number, fact: Fact, unitFactor = 1): Reading {
   const t = fact.tolerance;
   const tolerance = Math.max((t?.absolute ?? 0) * Math.abs(unitFactor), (t?.relative ?? 0) * Math.abs(amount));
-  return pointReading(amount, tolerance);
+  const reading = pointReading(amount, tolerance);
+  // A cap or a floor: the bound itself matches; anything on its side of it is consistent with the
+  // record only loosely (the record does not say how far inside it the truth is).
+  const bound = fact.value?.bound;
+  if (bound === 'at-most') return { ...reading, loose: [Number.NEGATIVE_INFINITY, reading.loose[1]] };
+  if (bound === 'at-least') return { ...reading, loose: [reading.loose[0], Number.POSITIVE_INFINITY] };
+  return reading;
 }
 
 function scale([a, b]: readonly [number, number], f: number): [number, number] {

@@ -364,3 +364,106 @@ test('ids are stable and distinct; findings survive JSON', () => {
 test('bad options fail early with a TypeError naming the option', () => {
   assert.throws(() => reconcile([], utility, { band: -1 }), { name: 'TypeError', message: /`band`/ });
 });
+
+test('a cap in the ledger: the bound matches, a figure inside it is a rounding, one beyond it a conflict', () => {
+  const capped = ledger(`
+facts:
+  - id: loan-cap
+    description: The most the city may borrow in a year
+    kind: money
+    value: { amount: 2.0e+7, currency: EUR, bound: at-most }
+    match: { terms: [borrow] }
+`);
+  const verdict = (value: number, text: string) =>
+    only(
+      reconcile(
+        [
+          claim({
+            kind: 'money',
+            value,
+            unit: 'EUR',
+            precision: { step: 1e6 },
+            text,
+            sentence: `It may borrow ${text}.`,
+          }),
+        ],
+        capped,
+      ),
+    ).verdict;
+  assert.equal(verdict(2e7, '€20 million'), 'match');
+  assert.equal(verdict(1.5e7, '€15 million'), 'rounded');
+  assert.equal(verdict(2.5e7, '€25 million'), 'conflict');
+});
+
+test("match.exclude: a term in the figure's sentence rules the fact out", () => {
+  const l = ledger(`
+facts:
+  - id: deficit-2024
+    description: The 2024 deficit
+    kind: money
+    value: { amount: 3.0e+6, currency: EUR }
+    match: { terms: [deficit], exclude: [forecast, projected] }
+`);
+  const at = (sentence: string) =>
+    only(
+      reconcile(
+        [claim({ kind: 'money', value: 5e6, unit: 'EUR', precision: { step: 1e6 }, text: '€5 million', sentence })],
+        l,
+      ),
+    );
+  assert.equal(at('The deficit came to €5 million.').verdict, 'conflict');
+  const forecast = at('The deficit is forecast at €5 million.');
+  assert.equal(forecast.verdict, 'unmatched');
+  assert.equal(forecast.fact, null);
+});
+
+test('scope: a ledger that names its articles applies to those only, even alone', () => {
+  const scoped = ledger(`
+scope: { terms: [water board] }
+facts:
+  - id: budget
+    description: The water board's budget
+    kind: money
+    value: { amount: 4.7e+9, currency: EUR }
+    match: { terms: [budget] }
+`);
+  const one = (document: string, sentence: string) =>
+    claim({ kind: 'money', value: 5e9, unit: 'EUR', precision: { step: 1e9 }, text: '€5 billion', sentence, document });
+  const findings = reconcile(
+    [one('a.md', 'The water board set its budget at €5 billion.'), one('b.md', 'The rail budget is €5 billion.')],
+    scoped,
+  );
+  assert.deepEqual(
+    findings.map((f) => [f.claim.document, f.fact, f.verdict]),
+    [
+      ['a.md', 'budget', 'rounded'],
+      ['b.md', null, 'unmatched'],
+    ],
+  );
+  assert.match(findings[1]?.message ?? '', /no ledger given is about its article/);
+});
+
+test('a figure in another currency with no rate for its own time converts at the time of the fact', () => {
+  const l = ledger(`
+rates:
+  - { currency: SEK, per: EUR, rate: 11, period: '2023' }
+facts:
+  - id: budget-2023
+    description: Water budget for 2023
+    kind: money
+    value: { amount: 4.7e+9, currency: EUR }
+    asOf: 2023-06-30
+    match: { terms: [water budget] }
+`);
+  // Published in 2025, with no 2025 rate: SEK 51.7 billion is €4.7 billion at the 2023 rate.
+  const sek = claim({
+    kind: 'money',
+    value: 5.17e10,
+    unit: 'SEK',
+    precision: { step: 1e8 },
+    text: 'SEK 51.7 billion',
+    sentence: 'The water budget was SEK 51.7 billion.',
+  });
+  const f = only(reconcile([sek], l, { articles: { 'a.md': { published: '2025-02-01' } } }));
+  assert.equal(f.verdict, 'match');
+});
