@@ -55,7 +55,19 @@ const NOT_COUNTED_AFTER_ONE = new Set([
   'did',
 ]);
 
-const PRONOUN_BEFORE_ONE = new Set(['no', 'any', 'every', 'each', 'which', 'this', 'that', 'someone', 'anyone']);
+/** Words after which `one` is a pronoun, or a rank (`the number one priority`), not a count. */
+const PRONOUN_BEFORE_ONE = new Set([
+  'no',
+  'any',
+  'every',
+  'each',
+  'which',
+  'this',
+  'that',
+  'someone',
+  'anyone',
+  'number',
+]);
 
 /**
  * `10th`, `2nd`, and spelled ordinals after a determiner (`the seventh round`). `first` is left

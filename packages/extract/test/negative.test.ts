@@ -21,6 +21,7 @@ const NOT_CLAIMS = [
   'The K1A2 tank fired.',
   'The meeting starts at 09:00.',
   'No one came, and one of them left.',
+  'Safety is the number one priority of the port.',
   'Version 2 is out; see No. 5.',
 ];
 
