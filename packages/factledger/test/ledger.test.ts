@@ -280,6 +280,9 @@ function suggestArticles(dir: string): void {
       '',
       'Seoul also pledged 2.1 trillion won for new barracks in 2023.',
       '',
+      // `check` ties this to the 2021 rise (and calls it a conflict): no new fact for it.
+      'The 2021 payment was a 25% rise, officials said.',
+      '',
     ].join('\n'),
   );
   writeFileSync(
@@ -309,6 +312,7 @@ test('ledger suggest: facts for unmatched claims, grouped across articles, as YA
   const { checkLedger } = await import('@factledger/ledger');
   const alone = checkLedger(`topic: suggestions\nfacts:\n${result.stdout}`);
   assert.deepEqual(alone.errors, [], result.stdout);
+  assert.doesNotMatch(result.stdout, /amount: 25\b/, 'a figure check already matched is not proposed again');
   const facts = (alone.ledger?.data.facts ?? []) as unknown as Record<string, unknown>[];
   // $1.03 billion (converted with the ledger's rates) and 28,500 troops are already in the ledger.
   // (Ids come from the extractor's subject and the period, so only their shape is pinned.)

@@ -1,15 +1,7 @@
 import { resolve } from 'node:path';
 import type { Claim } from '@factledger/core';
 import { FactledgerError, isFactledgerError } from '@factledger/core';
-import {
-  checkLedger,
-  type FactInput,
-  factsYaml,
-  type Ledger,
-  loadLedger,
-  periodsOverlap,
-  readLedgerText,
-} from '@factledger/ledger';
+import { checkLedger, type FactInput, factsYaml, loadLedger, periodsOverlap, readLedgerText } from '@factledger/ledger';
 import type { Parsed } from '../command.js';
 import type { Context } from '../context.js';
 import { EXIT_CLEAN, EXIT_ERROR } from '../context.js';
@@ -33,35 +25,6 @@ function close(a: number, b: number): boolean {
 /** Two times agree when either is unknown or they share a day. */
 function timesAgree(a: string | null | undefined, b: string | null | undefined): boolean {
   return a == null || b == null || periodsOverlap(a, b) !== false;
-}
-
-/**
- * Whether the ledger already has a fact for this claim: a fact of the same kind whose value —
- * converted with the ledger's rates when the currencies differ — is within 10% of the claim's,
- * and whose period agrees with the claim's. A fact with no value yet matches a claim that uses
- * one of its terms. This is a deliberately small stand-in: replace it with the reconcile
- * package's matcher (packages/reconcile) once that exists, so `suggest` and `check` agree.
- */
-export function matchesLedgerFact(claim: Claim, ledger: Ledger): boolean {
-  return ledger.facts.some((fact) => {
-    if (fact.kind !== claim.kind) return false;
-    const when = fact.period ?? fact.asOf ?? fact.match?.period;
-    if (!timesAgree(claim.period, when)) return false;
-    const value = fact.value;
-    if (!value) {
-      const sentence = claim.sentence.toLowerCase();
-      return (fact.match?.terms ?? []).some((term) => sentence.includes(term.toLowerCase()));
-    }
-    if (value.date !== undefined)
-      return typeof claim.value === 'string' && periodsOverlap(claim.value, value.date) === true;
-    if (typeof claim.value !== 'number' || value.amount === undefined) return false;
-    let amount: number | undefined = claim.value;
-    if (fact.kind === 'money' && claim.unit && value.currency && claim.unit !== value.currency) {
-      const at = claim.period ?? when;
-      amount = at === undefined ? undefined : ledger.convert(claim.value, claim.unit, value.currency, at);
-    }
-    return amount !== undefined && close(amount, value.amount);
-  });
 }
 
 /** Whether two claims state the same quantity: same kind, unit and rate period, close values and times. */
@@ -123,6 +86,8 @@ export async function runLedgerSuggest(context: Context, { values, positionals }
   const { readArticle } = await import('@factledger/parse');
   const { extractClaims } = await import('@factledger/extract');
 
+  const { reconcile } = await import('@factledger/reconcile');
+
   const unmatched: Found[] = [];
   let claims = 0;
   let failed = 0;
@@ -130,9 +95,18 @@ export async function runLedgerSuggest(context: Context, { values, positionals }
   for (const article of articles) {
     try {
       const doc = await readArticle(article, { cwd: context.cwd });
-      for (const claim of extractClaims(doc).filter(worthAFact)) {
+      const all = extractClaims(doc);
+      // The same matcher as `check`: a figure it ties to a fact (or finds ambiguous between facts)
+      // needs no new one.
+      const published = typeof doc.metadata.published === 'string' ? doc.metadata.published : undefined;
+      const known = new Set(
+        reconcile(all, ledger, { articles: { [doc.id]: published ? { published } : {} }, compareArticles: false })
+          .filter((f) => f.rule === 'fact' && (f.fact !== null || f.verdict === 'ambiguous'))
+          .map((f) => f.claim.id),
+      );
+      for (const claim of all.filter(worthAFact)) {
         claims++;
-        if (!matchesLedgerFact(claim, ledger)) unmatched.push({ claim, article, metadata: { ...doc.metadata } });
+        if (!known.has(claim.id)) unmatched.push({ claim, article, metadata: { ...doc.metadata } });
       }
     } catch (error) {
       if (!isFactledgerError(error)) throw error;
