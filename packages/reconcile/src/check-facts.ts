@@ -1,7 +1,7 @@
 import type { Claim } from '@factledger/core';
 import type { Fact, Ledger } from '@factledger/ledger';
 import { finding } from './build.js';
-import type { ArticleSource, FactAgainst, Finding } from './finding.js';
+import type { ArticleSource, FactAgainst, Finding, MatchReason } from './finding.js';
 import { type Candidate, doubt, type MatchResult } from './match.js';
 import { factName, formatGap, formatValue, place, quote } from './message.js';
 
@@ -107,5 +107,16 @@ export function factFinding(
       : j.verdict === 'rounded'
         ? `${value} (${name}) is within ${where} only ${claim.hedge === 'none' ? 'as a rounding' : `through the hedge "${claim.hedgeText ?? claim.hedge}"`}: ${gap}`
         : `${where} conflicts with ${value} (${name}): ${gap}`;
-  return finding({ ...base, verdict: j.verdict, gap: claim.kind === 'date' ? undefined : j.gap, message });
+  // What the user acts on says why this fact, so a wrong tie can be fixed in the ledger.
+  const said = j.verdict === 'match' ? message : `${message}; ${evidence(why)}`;
+  return finding({ ...base, verdict: j.verdict, gap: claim.kind === 'date' ? undefined : j.gap, message: said });
+}
+
+/** `tied by "lowered", "EO 14257", rok; 2025-11 within 2025-11`: the evidence for a tie, briefly. */
+function evidence(why: MatchReason): string {
+  const named = [...why.terms.map((t) => `"${t}"`), ...why.entities].join(', ');
+  const parts = [named ? `tied by ${named}` : 'tied by its parties alone'];
+  if (why.period) parts.push(why.period);
+  if (why.decidedBy) parts.push(`chosen by ${why.decidedBy}`);
+  return parts.join('; ');
 }

@@ -362,11 +362,11 @@ export function candidatesFor(context: ClaimContext, scan: SentenceScan, tuning:
     if (span && factTime) {
       period = overlaps(span, factTime) ? 1 : -1;
       if (period === -1 && time?.inferred) continue;
-      // An inferred time ("from X" held before the article) rules facts out, never in.
-      if (time?.inferred) period = 0;
       const claimText =
         (claim.kind === 'date' ? (claim.value as string) : context.period) ?? `before ${published?.slice(0, 4)}`;
       periodText = `${claimText} ${period === 1 ? 'within' : 'outside'} ${formatSpan(factTime)}`;
+      // An inferred time ("from X" held before the article) rules facts out, never in.
+      if (time?.inferred) period = 0;
     }
     let value: FactValue | null = null;
     let judgement: Judgement | null = null;
