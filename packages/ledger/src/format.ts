@@ -99,6 +99,8 @@ export interface FactInput {
   description: string;
   kind: FactKind;
   value?: ValueInput;
+  /** Without a value: the counted noun or the currency claims about the fact are in. */
+  unit?: string;
   derived?: DerivedInput;
   asOf?: string;
   period?: string;

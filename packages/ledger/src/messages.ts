@@ -185,14 +185,21 @@ function toProblem(error: ErrorObject): Problem | undefined {
       return def === 'tolerance'
         ? { path, reason: 'needs `relative` or `absolute`' }
         : { path, reason: `needs at least ${params.limit} properties` };
-    case 'not':
-      return def === 'fact'
-        ? {
-            path,
-            reason: 'has both `value` and `derived`',
-            hint: 'a derived fact is computed from its two facts: remove `value`',
-          }
-        : { path, reason: 'matches a form that is not allowed here' };
+    case 'not': {
+      if (def !== 'fact') return { path, reason: 'matches a form that is not allowed here' };
+      const fact = (error.data ?? {}) as Record<string, unknown>;
+      if ('value' in fact && 'derived' in fact)
+        return {
+          path,
+          reason: 'has both `value` and `derived`',
+          hint: 'a derived fact is computed from its two facts: remove `value`',
+        };
+      return {
+        path,
+        reason: 'has a `unit` and a value',
+        hint: 'a fact with a value (or derived) states its unit or currency in `value`: remove `unit`',
+      };
+    }
     default:
       return { path, reason: error.message ?? `fails \`${error.keyword}\`` };
   }

@@ -44,6 +44,7 @@ const keys = {
     description: 1,
     kind: 1,
     value: 1,
+    unit: 1,
     derived: 1,
     asOf: 1,
     period: 1,

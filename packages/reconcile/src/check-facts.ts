@@ -14,7 +14,8 @@ export function factAgainst(fact: Fact, ledger: Ledger, candidate?: Candidate): 
     fact: fact.id,
     description: fact.description,
     value: v?.amount ?? v?.date ?? null,
-    unit: v?.currency ?? v?.unit ?? (fact.kind === 'percent' ? '%' : fact.kind === 'multiplier' ? 'x' : null),
+    unit:
+      v?.currency ?? v?.unit ?? fact.unit ?? (fact.kind === 'percent' ? '%' : fact.kind === 'multiplier' ? 'x' : null),
     per: v?.per ?? null,
     ...(converted ? { converted } : {}),
     ledger: { file: ledger.file ?? null, position: fact.position ?? null },

@@ -45,7 +45,8 @@ export class FactIndex {
     for (const fact of ledger.facts) {
       const terms = [...(fact.match?.terms ?? [])];
       // A count or an ordinal names what it counts: "ferries", "round" recognise it like a term.
-      if ((fact.kind === 'count' || fact.kind === 'ordinal') && fact.value?.unit) terms.push(fact.value.unit);
+      const unit = fact.value?.unit ?? fact.unit;
+      if ((fact.kind === 'count' || fact.kind === 'ordinal') && unit) terms.push(unit);
       // "expire" and "expired" are one term once stemmed: count it once.
       const seen = new Set<string>();
       for (const term of terms) {

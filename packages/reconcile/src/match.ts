@@ -410,7 +410,7 @@ export function candidatesFor(context: ClaimContext, scan: SentenceScan, tuning:
       value,
       judgement,
       ...(dateSpan !== undefined ? { dateSpan } : {}),
-      sameUnit: claim.kind !== 'money' || fact.value?.currency === claim.unit,
+      sameUnit: claim.kind !== 'money' || (fact.value?.currency ?? fact.unit) === claim.unit,
       timeGap: reference && factTime ? gapDays(reference, factTime) : 0,
       later: !span && reference !== undefined && factTime !== undefined && factTime.start > reference.end,
     });

@@ -467,3 +467,34 @@ facts:
   const f = only(reconcile([sek], l, { articles: { 'a.md': { published: '2025-02-01' } } }));
   assert.equal(f.verdict, 'match');
 });
+
+test('a valueless fact with a unit: the counted noun names it, and articles are compared on it', () => {
+  const l = ledger(`
+facts:
+  - id: storm-deaths
+    description: Deaths in the storm, disputed
+    kind: count
+    unit: deaths
+`);
+  const count = (document: string, value: number) =>
+    claim({
+      kind: 'count',
+      value,
+      unit: 'deaths',
+      precision: { step: 1 },
+      text: String(value),
+      sentence: `The storm caused ${value} deaths.`,
+      document,
+    });
+  const findings = reconcile([count('a.md', 12), count('b.md', 15)], l);
+  assert.deepEqual(
+    findings.map((f) => [f.rule, f.claim.document, f.fact, f.verdict]),
+    [
+      ['fact', 'a.md', 'storm-deaths', 'unmatched'],
+      ['fact', 'b.md', 'storm-deaths', 'unmatched'],
+      ['cross-article', 'b.md', 'storm-deaths', 'conflict'],
+    ],
+  );
+  const f = findings[0];
+  assert.equal(f?.against?.type === 'fact' ? f.against.unit : undefined, 'deaths');
+});
