@@ -3,6 +3,8 @@ import type { SentenceGroup } from './locate.js';
 
 /** Where one clause of a sentence ends and another begins. */
 const CLAUSE_BREAK = /[;:]|\b(?:that|which|who|whom|whose|while|whereas|but)\b/i;
+/** Words that open a relative clause or an aside. */
+const RELATIVE = /\b(?:which|who|whom|whose|that|where|when)\b/i;
 /** A comma or a dash may end a clause or only an aside ("by 8.3% in 2026, to $1.19 billion"). */
 const SOFT_BREAK = /,\s|\s[-–—]\s/;
 /** A date introduced by a preposition ("in 2026", "as of March") says when; one used as a modifier ("the 2025 budget") names a thing. */
@@ -41,6 +43,12 @@ export function periodsOf(group: SentenceGroup): Map<Claim, string | null> {
       const between = d.span[0] >= span[1] ? sentence.slice(span[1], d.span[0]) : sentence.slice(d.span[1], span[0]);
       if (d.span[0] < span[1] && d.span[1] > span[0]) continue;
       if (CLAUSE_BREAK.test(between)) continue;
+      // "Lakeview, which was founded in 2022, set …": a date inside an aside that closed before
+      // the figure is the aside's.
+      if (d.span[1] <= span[0] && /,/.test(between)) {
+        const aside = sentence.slice(sentence.lastIndexOf(',', d.span[0]) + 1, d.span[0]);
+        if (RELATIVE.test(aside)) continue;
+      }
       const before = sentence.slice(Math.max(0, d.span[0] - 40), d.span[0]);
       // A change is measured against its baseline; an amount "from 2020" holds from then.
       const changing = claim.kind === 'percent' || claim.kind === 'multiplier' || claim.change !== undefined;

@@ -498,3 +498,57 @@ facts:
   const f = findings[0];
   assert.equal(f?.against?.type === 'fact' ? f.against.unit : undefined, 'deaths');
 });
+
+test("a date in another clause does not date a figure; one in the figure's own clause does", () => {
+  // budget-2023 and budget-2022 are named alike: the figure's time decides between them.
+  const sentence = 'Lakeview, which was founded in 2022, set its water budget at €4.7 billion.';
+  const eur = claim({
+    id: 'c2',
+    kind: 'money',
+    value: 4.7e9,
+    unit: 'EUR',
+    precision: { step: 1e8 },
+    text: '€4.7 billion',
+    sentence,
+    period: '2022',
+  });
+  const year = claim({ id: 'c1', kind: 'date', value: '2022', precision: { unit: 'year' }, text: '2022', sentence });
+  const f = only(
+    reconcile([year, eur], utility, { articles: { 'a.md': { published: '2023-05-01' } } }).filter(
+      (x) => x.claim.id === 'c2',
+    ),
+  );
+  // Extract read 2022 as the figure's time; it belongs to the relative clause, so the value decides.
+  assert.equal(f.fact, 'budget-2023');
+  assert.equal(f.verdict, 'match');
+  const own = 'In 2022, Lakeview set its water budget at €4.7 billion.';
+  const dated = [
+    claim({ id: 'c1', kind: 'date', value: '2022', precision: { unit: 'year' }, text: '2022', sentence: own }),
+    claim({
+      id: 'c2',
+      kind: 'money',
+      value: 4.7e9,
+      unit: 'EUR',
+      precision: { step: 1e8 },
+      text: '€4.7 billion',
+      sentence: own,
+    }),
+  ];
+  const g = only(reconcile(dated, utility).filter((x) => x.claim.id === 'c2'));
+  assert.deepEqual([g.fact, g.verdict], ['budget-2022', 'conflict']);
+});
+
+test('no conflict on a figure that is asked rather than stated, or on a weak tie; the message says why', () => {
+  const asked = money(9e9, 1e9, 'none', '€9 billion', { sentence: 'Lakeview set its water budget at €9 billion?' });
+  const q = only(reconcile([asked], utility));
+  assert.equal(q.verdict, 'unmatched');
+  assert.match(q.message, /would conflict with budget-2023, but the text asks it rather than states it/);
+  // The same figure where the article never names the fact's party (the city).
+  const far = money(9e9, 1e9, 'none', '€9 billion', { sentence: 'The water budget was €9 billion.' });
+  const w = only(reconcile([far], utility));
+  assert.equal(w.verdict, 'unmatched');
+  assert.match(w.message, /but the article names none of its parties \(city\)/);
+  // Named, stated and in its year: an error.
+  const stated = money(9e9, 1e9, 'none', '€9 billion');
+  assert.equal(only(reconcile([stated], utility)).verdict, 'conflict');
+});
