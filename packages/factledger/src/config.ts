@@ -11,6 +11,8 @@ export interface Config {
   articles: string[];
   /** One or more ledgers; a figure is judged against the ledger that knows it. */
   ledgers: string[];
+  /** Per ledger (as named in `ledgers`), the articles it speaks for, when the config says. */
+  scopes: Record<string, LedgerScope>;
   /** Publication date for articles that state none. */
   published?: string;
   failOn: 'error' | 'warning' | 'none';
@@ -24,6 +26,12 @@ export interface Config {
 export const OUTPUT_FORMATS = FORMATS;
 export type OutputFormat = ReportFormat;
 
+/** Which articles a ledger speaks for: those that name one of these (see the ledger format's `scope`). */
+export interface LedgerScope {
+  entities?: string[];
+  terms?: string[];
+}
+
 export const CONFIG_FILES = ['factledger.config.json', 'factledger.config.yaml', 'factledger.config.yml'];
 
 const schema = {
@@ -33,7 +41,32 @@ const schema = {
     $schema: { type: 'string' },
     articles: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
     ledger: { type: 'string', minLength: 1 },
-    ledgers: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+    ledgers: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        anyOf: [
+          { type: 'string', minLength: 1 },
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['file', 'scope'],
+            properties: {
+              file: { type: 'string', minLength: 1 },
+              scope: {
+                type: 'object',
+                additionalProperties: false,
+                minProperties: 1,
+                properties: {
+                  entities: { type: 'array', items: { type: 'string', minLength: 1 } },
+                  terms: { type: 'array', items: { type: 'string', minLength: 1 } },
+                },
+              },
+            },
+          },
+        ],
+      },
+    },
     published: { type: 'string', pattern: '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' },
     failOn: { enum: ['error', 'warning', 'none'] },
     outputs: {
@@ -99,14 +132,20 @@ export function parseConfig(text: string, file: string, key?: string): Config {
   const config = data as {
     articles?: string[];
     ledger?: string;
-    ledgers?: string[];
+    ledgers?: (string | { file: string; scope: LedgerScope })[];
     published?: string;
     failOn?: Config['failOn'];
     outputs?: Config['outputs'];
   };
   return {
     articles: config.articles ?? [],
-    ledgers: [...(config.ledger ? [config.ledger] : []), ...(config.ledgers ?? [])],
+    ledgers: [
+      ...(config.ledger ? [config.ledger] : []),
+      ...(config.ledgers ?? []).map((l) => (typeof l === 'string' ? l : l.file)),
+    ],
+    scopes: Object.fromEntries(
+      (config.ledgers ?? []).flatMap((l) => (typeof l === 'string' ? [] : [[l.file, l.scope] as const])),
+    ),
     ...(config.published ? { published: config.published } : {}),
     failOn: config.failOn ?? 'error',
     outputs: config.outputs ?? [{ format: 'text' }],

@@ -136,3 +136,25 @@ test('progress goes to stderr on a terminal only, never in CI, and never to stdo
     assert.ok(Array.isArray(JSON.parse(stdout.text).findings), 'stdout holds only the report');
   }
 });
+
+test('a ledger in the config can say which articles it speaks for', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'factledger-ci-'));
+  cpSync(join(repoRoot, 'fixtures/topics'), dir, { recursive: true });
+  const config = (scope: string) =>
+    `articles: [articles]\nledgers:\n  - schools.ledger.yaml\n  - { file: wildfire.ledger.yaml, scope: ${scope} }\n`;
+  writeFileSync(join(dir, 'factledger.config.yaml'), config('{ terms: [shelters] }'));
+  const { code, stdout, stderr } = await runCli(['reconcile', '--fail-on', 'none', '--format', 'json'], dir);
+  assert.equal(code, 0, stderr);
+  const findings = JSON.parse(stdout).findings as { rule: string; fact: string | null; claim: { file: string } }[];
+  const facts = (file: string) =>
+    findings.filter((f) => f.rule === 'fact' && f.claim.file.endsWith(file) && f.fact).map((f) => f.fact);
+  // Only the Ridge Courier names the shelters: the Orrin Herald is no longer the fire ledger's.
+  assert.ok(facts('ridge-courier.md').includes('homes-destroyed'));
+  assert.deepEqual(facts('orrin-herald.md'), []);
+  assert.ok(facts('valley-post.md').includes('budget-2025'));
+  // An entity the ledger does not have is a configuration error, with the ledger's own ids as the hint.
+  writeFileSync(join(dir, 'factledger.config.yaml'), config('{ entities: [blaze] }'));
+  const bad = await runCli(['reconcile'], dir);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /names an unknown entity `blaze`.*use the id of one of its entities: `fire`, `county`/s);
+});

@@ -26,13 +26,13 @@ export function ledgersFor(sentences: Iterable<string>, indexes: readonly FactIn
     });
   }
   // A ledger that says which articles it speaks for applies to those and no others.
-  const scoped = indexes.filter((index, i) => index.hasScope && inScope[i]);
-  const unscoped = indexes.filter((index) => !index.hasScope);
-  if (unscoped.length <= 1) return [...scoped, ...unscoped];
+  if (indexes.length <= 1) return indexes.filter((_, i) => inScope[i]);
   const holders = new Map<string, number>();
   for (const keys of found) for (const key of keys) holders.set(key, (holders.get(key) ?? 0) + 1);
   const scores = found.map((keys) => [...keys].reduce((sum, key) => sum + 1 / (holders.get(key) ?? 1), 0));
-  const best = Math.max(...scores.filter((_, i) => !indexes[i]?.hasScope));
+  // The best fit counts scoped ledgers too: an article plainly about a topic whose ledger leaves it
+  // out of scope is not handed to another topic's ledger for want of a better one.
+  const best = Math.max(...scores);
   return indexes.filter((index, i) =>
     index.hasScope ? inScope[i] : (scores[i] as number) >= Math.max(LEAST, SHARE * best),
   );

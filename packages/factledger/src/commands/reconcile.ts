@@ -1,10 +1,18 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { FactledgerError } from '@factledger/core';
+import type { Ledger } from '@factledger/ledger';
 import type { Finding } from '@factledger/reconcile';
 import { glob } from 'tinyglobby';
 import type { Command } from '../command.js';
-import { type Config, findConfig, OUTPUT_FORMATS, type OutputFormat, parseConfig } from '../config.js';
+import {
+  type Config,
+  findConfig,
+  type LedgerScope,
+  OUTPUT_FORMATS,
+  type OutputFormat,
+  parseConfig,
+} from '../config.js';
 import type { Context } from '../context.js';
 import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS } from '../context.js';
 import { expandArticles } from '../files.js';
@@ -58,6 +66,8 @@ export const reconcileCommand: Command = {
     'Configuration (JSON or YAML), paths relative to the directory it is in:',
     '  { "articles": ["articles/**/*.md"], "ledgers": ["ledger.yaml"], "failOn": "error",',
     '    "published": "2024", "outputs": [{ "format": "sarif", "file": "factledger.sarif" }, { "format": "text" }] }',
+    'Several ledgers (one per topic): each article is checked against the ledgers it is about. To say it yourself,',
+    '  give a ledger a scope: { "file": "fire.yaml", "scope": { "entities": ["county"], "terms": ["wildfire"] } }',
     `Formats: ${OUTPUT_FORMATS.join(', ')}. An output without "file" goes to stdout; progress goes to stderr on a terminal.`,
     'Exit codes: 0 nothing reaches failOn, 1 something does, 2 a usage, configuration or input error.',
   ].join('\n'),
@@ -71,7 +81,9 @@ export const reconcileCommand: Command = {
       });
     }
     const ledgerBase = values.ledger ? context.cwd : base;
-    const ledgers = await Promise.all(ledgerNames.map((name) => readLedger(name, ledgerBase)));
+    const ledgers = await Promise.all(
+      ledgerNames.map(async (name) => withScope(await readLedger(name, ledgerBase), config.scopes[name], config.file)),
+    );
     const files =
       positionals.length > 0
         ? await expandArticles(positionals, context.cwd)
@@ -127,7 +139,14 @@ async function loadConfig(context: Context, explicit: string | undefined, haveAr
   const found = await findConfig(context.cwd);
   if (found) return parseConfig(found.text, found.file, found.key);
   if (haveArticles)
-    return { articles: [], ledgers: [], failOn: 'error', outputs: [{ format: 'text' }], file: '<command line>' };
+    return {
+      articles: [],
+      ledgers: [],
+      scopes: {},
+      failOn: 'error',
+      outputs: [{ format: 'text' }],
+      file: '<command line>',
+    };
   throw new FactledgerError('invalid-option', 'No configuration found and no articles given', {
     hint: 'create factledger.config.yaml (see `factledger reconcile --help`) or pass articles and --ledger',
   });
@@ -154,6 +173,23 @@ async function articlesOf(config: Config, base: string, cwd: string): Promise<st
     globbed.sort().map((f) => relative(cwd, f) || f),
     cwd,
   );
+}
+
+/**
+ * A ledger with the scope the configuration gives it, which wins over the ledger's own: the same
+ * ledger can serve a newsroom's desks differently. Its entities must be the ledger's.
+ */
+function withScope(ledger: Ledger, scope: LedgerScope | undefined, file: string): Ledger {
+  if (!scope) return ledger;
+  for (const id of scope.entities ?? []) {
+    if (!ledger.entity(id)) {
+      throw new FactledgerError('invalid-option', `The scope of ${ledger.file} names an unknown entity \`${id}\``, {
+        file,
+        hint: `use the id of one of its entities: ${ledger.entities.map((e) => `\`${e.id}\``).join(', ') || '(it has none)'}`,
+      });
+    }
+  }
+  return { ...ledger, data: { ...ledger.data, scope } };
 }
 
 function positiveInteger(text: string): number {
