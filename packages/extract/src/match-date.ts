@@ -304,6 +304,8 @@ const DATE_PARTS: ((context: MatchContext, i: number, start: number) => Match | 
 ];
 
 function core(context: MatchContext, i: number, start: number): Match | null {
+  // A sentence may end on the word that would open a date (`# Election called early`).
+  if (i >= context.tokens.length) return null;
   for (const part of DATE_PARTS) {
     const m = part(context, i, start);
     if (m) return m;
