@@ -37,7 +37,7 @@ export async function expandArticles(paths: string[], cwd: string): Promise<stri
         hint: 'articles are files ending in .md, .markdown, .txt, .html or .htm',
       });
     }
-    out.push(...found.sort());
+    for (const f of found.sort()) out.push(f);
   }
   return out;
 }
@@ -48,7 +48,7 @@ async function walk(dir: string): Promise<string[]> {
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...(await walk(path)));
+    if (entry.isDirectory()) for (const f of await walk(path)) files.push(f);
     else if (entry.isFile()) files.push(path);
   }
   return files;

@@ -34,7 +34,8 @@ export function factsYaml(facts: readonly FactInput[], options: FactsYamlOptions
       }
     }
     for (const comment of options.comments?.get(i) ?? []) lines.push(`# ${comment.replace(/\s+/g, ' ')}`);
-    lines.push(...doc.toString({ lineWidth: 0, flowCollectionPadding: true }).trimEnd().split('\n'));
+    for (const line of doc.toString({ lineWidth: 0, flowCollectionPadding: true }).trimEnd().split('\n'))
+      lines.push(line);
   });
   return lines.map((line) => (line ? indent + line : line)).join('\n') + (lines.length ? '\n' : '');
 }

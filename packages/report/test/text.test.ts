@@ -77,3 +77,11 @@ test('text: rows follow positions, not input order', () => {
   assert.ok(out.indexOf('first') < out.indexOf('second'));
   assert.ok(ARTICLES['articles/bridge.md']);
 });
+
+test('a report of 200,000 findings in one file is written, not a stack overflow', () => {
+  const [one] = sampleFindings();
+  assert.ok(one);
+  const many = Array.from({ length: 200_000 }, () => one);
+  const text = formatText(many);
+  assert.equal(text.split('\n').filter((l) => l.includes(one.message.slice(0, 20))).length, 200_000);
+});

@@ -50,7 +50,8 @@ function formatClaims({ file, claims }: { file: string; claims: Claim[] }): stri
     ].filter(Boolean);
     return [`  ${place}`, c.kind, JSON.stringify(c.text.replace(/\s+/g, ' ')), value, notes.join(', ')];
   });
-  const widths = [0, 1, 2, 3].map((k) => Math.max(0, ...rows.map((r) => (r[k] as string).length)));
+  // A reduce, not Math.max(...rows): a spread of 150,000 rows overflows the stack.
+  const widths = [0, 1, 2, 3].map((k) => rows.reduce((w, r) => Math.max(w, (r[k] as string).length), 0));
   const lines = rows.map((r) =>
     r
       .map((cell, k) => (k < 4 ? cell.padEnd(widths[k] as number) : cell))
