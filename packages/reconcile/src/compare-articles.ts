@@ -27,10 +27,11 @@ const DURATION_YEARS: Record<string, number> = {
 };
 
 /**
- * Compares claims confidently matched to the same valueless fact in different articles with each
- * other — the only check there is when the ledger holds no value. (Where it holds one, each article
- * is judged against the ledger alone, so one article's mistake never makes another red.) Each pair
- * is judged once: the looser claim against the more precise one, brought into its unit.
+ * Compares claims confidently matched to the same valueless fact in different articles — the only
+ * check there is when the ledger holds no value. (Where it holds one, each article is judged
+ * against the ledger alone, so one article's mistake never makes another red.) Each claim is
+ * judged once, against the most precise claim about the fact in another article, brought into
+ * its unit: one finding per figure, and linear in the claims however many articles repeat them.
  */
 export function compareArticles(matched: readonly Matched[], tuning: Tuning): Finding[] {
   const byFact = new Map<Fact, Matched[]>();
@@ -41,14 +42,19 @@ export function compareArticles(matched: readonly Matched[], tuning: Tuning): Fi
   }
   const out: Finding[] = [];
   for (const [fact, list] of byFact) {
-    for (let i = 0; i < list.length; i++) {
-      for (let k = i + 1; k < list.length; k++) {
-        const a = list[i] as Matched;
-        const b = list[k] as Matched;
-        if (a.claim.document === b.claim.document) continue;
-        const f = pair(a, b, fact.id, a.ledger, tuning);
-        if (f) out.push(f);
-      }
+    const ranked = list
+      .map((m, order) => ({ m, order, loose: looseness(m.claim, tuning) }))
+      .sort((a, b) => a.loose - b.loose || a.order - b.order);
+    const best = ranked[0];
+    const other = best && ranked.find((r) => r.m.claim.document !== best.m.claim.document);
+    if (!best || !other) continue;
+    const rank = new Map(ranked.map((r, i) => [r.m, i]));
+    for (const r of ranked) {
+      const reference = r.m.claim.document !== best.m.claim.document ? best : other;
+      // The reference itself, and claims more precise than their reference, are what others are judged by.
+      if ((rank.get(reference.m) as number) >= (rank.get(r.m) as number)) continue;
+      const f = pair(reference.m, r.m, fact.id, r.m.ledger, tuning);
+      if (f) out.push(f);
     }
   }
   return out;

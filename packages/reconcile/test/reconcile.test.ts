@@ -321,7 +321,7 @@ test('a stated change is checked against the pair it comes from', () => {
   assert.equal(only(reconcile([from, to, pct(25)], utility), 'arithmetic').verdict, 'match');
 });
 
-test('claims about one fact in different articles are compared, even with no ledger value', () => {
+test('a valueless fact: each claim is judged once, against the most precise claim of another article', () => {
   const bill = (document: string, value: number, step: number, hedge: Claim['hedge']) =>
     claim({
       kind: 'money',
@@ -342,11 +342,15 @@ test('claims about one fact in different articles are compared, even with no led
     cross.map((f) => [f.claim.file, f.against?.type === 'claim' ? f.against.claim.file : '', f.verdict]).sort(),
     [
       ['b.md', 'a.md', 'rounded'],
-      ['b.md', 'c.md', 'conflict'],
       ['c.md', 'a.md', 'conflict'],
     ],
   );
   assert.ok(findings.filter((f) => f.rule === 'fact').every((f) => f.fact === 'dispute' && f.verdict === 'unmatched'));
+  // An archive: 2,000 articles on one fact give one comparison each, not two million.
+  const many = Array.from({ length: 2000 }, (_, i) => bill(`n${i}.md`, 2.3e6, 1e5, 'none'));
+  const archive = reconcile(many, utility).filter((f) => f.rule === 'cross-article');
+  assert.equal(archive.length, 1999);
+  assert.ok(archive.every((f) => f.verdict === 'match'));
 });
 
 test('ids are stable and distinct; findings survive JSON', () => {
