@@ -94,8 +94,19 @@ export async function findConfig(dir: string): Promise<{ file: string; text: str
     if (text !== undefined) return { file: name, text };
   }
   const pkg = await readFile(join(dir, 'package.json'), 'utf8').catch(() => undefined);
-  if (pkg !== undefined && /"factledger"\s*:/.test(pkg)) return { file: 'package.json', text: pkg, key: 'factledger' };
+  // Only a top-level "factledger" key is a configuration: a dependency or a script of that name is not.
+  if (pkg !== undefined && hasConfigKey(pkg)) return { file: 'package.json', text: pkg, key: 'factledger' };
   return undefined;
+}
+
+function hasConfigKey(pkg: string): boolean {
+  try {
+    const data: unknown = JSON.parse(pkg);
+    return typeof data === 'object' && data !== null && Object.hasOwn(data, 'factledger');
+  } catch {
+    // A package.json that is not JSON is reported by whoever reads it for what it is; it holds no config.
+    return false;
+  }
 }
 
 /**

@@ -56,6 +56,27 @@ test('the factledger key of package.json is a config too', async () => {
   assert.match(stdout, /✖ \d+ errors/);
 });
 
+test('a dependency or a script named factledger in package.json is no config', async () => {
+  const dir = project(
+    JSON.stringify({
+      name: 'newsroom',
+      scripts: { factledger: 'factledger reconcile' },
+      devDependencies: { factledger: '^0.1.0' },
+    }),
+    'package.json',
+  );
+  const { code, stdout, stderr } = await runCli(
+    ['reconcile', '--ledger', 'ledger.yaml', '--fail-on', 'none', 'articles'],
+    dir,
+  );
+  assert.equal(code, 0, stderr);
+  assert.match(stdout, /articles\/coast-wire\.md/);
+  // Without articles on the command line there is nothing to run: the same clear error as without package.json.
+  const none = await runCli(['reconcile'], dir);
+  assert.equal(none.code, 2);
+  assert.match(none.stderr, /No configuration found and no articles given/);
+});
+
 test('a bad config names every problem with its line and column, and exits 2', async () => {
   const dir = project('articles: ["articles/*.md"]\nledgers: [ledger.yaml]\nfailOn: sometimes\nformat: sarif\n');
   const { code, stdout, stderr } = await runCli(['reconcile'], dir);
