@@ -76,10 +76,11 @@ export function semanticProblems(data: LedgerFile): { problems: SemanticProblem[
     if (fact.kind === 'money' && value.unit !== undefined) {
       problems.push({ path: at('unit'), reason: 'a money fact has a `currency`, not a `unit`' });
     }
-    if (fact.kind === 'percent' && value.unit !== undefined && value.unit !== '%') {
+    if (fact.kind === 'percent' && value.unit !== undefined && !['%', 'pp', 'bp'].includes(value.unit)) {
       problems.push({
         path: at('unit'),
-        reason: `${show(value.unit)} is not the unit of a percent; use '%' or leave it out`,
+        reason: `${show(value.unit)} is not the unit of a percent`,
+        hint: "use '%' for a level or a share, 'pp' or 'bp' for a change in points, or leave it out",
       });
     }
     if (fact.kind === 'multiplier' && value.unit !== undefined && value.unit !== 'x') {

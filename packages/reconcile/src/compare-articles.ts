@@ -4,7 +4,7 @@ import { claimKey, finding } from './build.js';
 import { judgeDate } from './dates.js';
 import type { ArticleSource, Finding } from './finding.js';
 import { formatGap, place, quote } from './message.js';
-import { changeSign, claimReading, rateUsed, type Tuning } from './quantity.js';
+import { changeSign, claimReading, pointsFactor, rateUsed, type Tuning } from './quantity.js';
 import { mapReading, type Reading, widen } from './reading.js';
 import { spanOf } from './time.js';
 import { type Judgement, judge } from './verdict.js';
@@ -141,6 +141,10 @@ function inUnitOf(
     const from = DURATION_YEARS[claim.unit ?? ''];
     const to = DURATION_YEARS[target.unit ?? ''];
     return from === undefined || to === undefined ? null : mapReading(r, (x) => (x * from) / to);
+  }
+  if (claim.kind === 'percent' && target.kind === 'percent') {
+    const factor = pointsFactor(claim.unit, target.unit);
+    return factor === undefined ? null : factor === 1 ? r : mapReading(r, (x) => x * factor);
   }
   return claim.kind === target.kind ? r : null;
 }

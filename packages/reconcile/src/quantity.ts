@@ -89,6 +89,15 @@ export function factValue(
   }
   if (value?.amount === undefined) return fact.kind === claim.kind || value === undefined ? 'none' : 'incompatible';
   const amount = value.amount;
+  if (claim.kind === 'percent' && fact.kind === 'percent') {
+    const factor = pointsFactor(value.unit, claim.unit);
+    if (factor === undefined) return 'incompatible';
+    if (factor === 1) return { reading: withTolerance(amount, fact) };
+    return {
+      reading: withTolerance(amount * factor, fact, factor),
+      converted: { value: amount * factor, unit: claim.unit ?? '%' },
+    };
+  }
   if (claim.kind === fact.kind && claim.kind !== 'duration') return { reading: withTolerance(amount, fact) };
   if (claim.kind === 'percent' && fact.kind === 'multiplier') {
     const sign = changeSign(claim);
@@ -114,6 +123,23 @@ export function factValue(
     };
   }
   return 'incompatible';
+}
+
+/** Percentage points and basis points per unit. */
+const POINTS: Record<string, number> = { pp: 1, bp: 100 };
+
+/**
+ * What a percent in `from` is in `to`: a level (`%`) and a change in points (`pp`, `bp`) are
+ * different quantities — 50 bp against a 4.2% rate is no gap at all, but no comparison either —
+ * while points convert among themselves (1 pp = 100 bp). Undefined when they do not meet.
+ */
+export function pointsFactor(from: string | null | undefined, to: string | null | undefined): number | undefined {
+  const a = from ?? '%';
+  const b = to ?? '%';
+  if (a === b) return 1;
+  const pa = POINTS[a];
+  const pb = POINTS[b];
+  return pa !== undefined && pb !== undefined ? pb / pa : undefined;
 }
 
 /** The ledger's rate between two currencies, the way round that reads as a number above 1 (1180 KRW/USD). */

@@ -556,3 +556,33 @@ test('no conflict on a figure that is asked rather than stated, or on a weak tie
   const stated = money(9e9, 1e9, 'none', '€9 billion');
   assert.equal(only(reconcile([stated], utility)).verdict, 'conflict');
 });
+
+test('points are percent units of their own: 50 bp is 0.5 pp, and never a gap against a 4.2% level', () => {
+  const bank = ledger(`
+facts:
+  - id: policy-rate
+    description: The central bank's policy rate
+    kind: percent
+    value: { amount: 4.2, unit: '%' }
+    match: { terms: [rate] }
+  - id: rate-rise
+    description: How much the bank raised its rate
+    kind: percent
+    value: { amount: 0.5, unit: pp }
+    match: { terms: [raised] }
+`);
+  const pct = (value: number, unit: string, text: string, sentence: string) =>
+    claim({ kind: 'percent', value, unit, precision: { step: 1 }, text, sentence });
+  const verdicts = (c: Claim) => reconcile([c], bank).map((f) => [f.fact, f.verdict]);
+  assert.deepEqual(verdicts(pct(50, 'bp', '50 basis points', 'The bank raised its rate by 50 basis points.')), [
+    ['rate-rise', 'match'],
+  ]);
+  assert.deepEqual(verdicts(pct(75, 'bp', '75 basis points', 'The bank raised its rate by 75 basis points.')), [
+    ['rate-rise', 'conflict'],
+  ]);
+  // A change in points is no candidate for the level, whatever the words.
+  assert.deepEqual(verdicts(pct(50, 'bp', '50 basis points', 'The rate moved 50 basis points.')), [
+    [null, 'unmatched'],
+  ]);
+  assert.deepEqual(verdicts(pct(4.2, '%', '4.2%', 'The rate is now 4.2%.')), [['policy-rate', 'match']]);
+});
