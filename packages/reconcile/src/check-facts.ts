@@ -48,17 +48,11 @@ export function factFinding(
 ): Finding {
   const where = `${quote(claim)} (${place(claim, source)})`;
   if (result.type === 'matched' && !ledger) throw new Error('a matched claim without its ledger');
+  const unmatched = (message: string) =>
+    finding({ rule: 'fact', verdict: 'unmatched', claim, fact: null, against: null, key: '', message });
   if (result.type === 'unmatched' || !ledger) {
     const reason = result.type === 'unmatched' ? result.reason : 'no ledger given is about its article';
-    return finding({
-      rule: 'fact',
-      verdict: 'unmatched',
-      claim,
-      fact: null,
-      against: null,
-      key: '',
-      message: `${where} matches no ledger fact: ${reason}`,
-    });
+    return unmatched(`${where} matches no ledger fact: ${reason}`);
   }
   if (result.type === 'ambiguous') {
     const ids = result.candidates.map((c) => c.fact.id);
@@ -79,15 +73,9 @@ export function factFinding(
   if (!result.confident && candidate.judgement?.verdict === 'conflict') {
     // Raising a conflict on a tie the text hardly supports would accuse the article of a figure
     // that is most likely about something else.
-    return finding({
-      rule: 'fact',
-      verdict: 'unmatched',
-      claim,
-      fact: null,
-      against: null,
-      key: '',
-      message: `${where} matches no ledger fact surely: it would conflict with ${fact.id}, but ${doubt(candidate, claim)}`,
-    });
+    return unmatched(
+      `${where} matches no ledger fact surely: it would conflict with ${fact.id}, but ${doubt(candidate, claim)}`,
+    );
   }
   const against = factAgainst(fact, ledger, candidate);
   const j = candidate.judgement;

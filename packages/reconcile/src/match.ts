@@ -65,7 +65,7 @@ export interface ClaimContext {
 /** Text between two figures that makes them one stated span: `2026-2030`, `from 25% to 15%`, `7 and 9`. */
 const JOINER = /^\s*(?:[-–—/]|to|through|thru|until|till|and|or)\s*$/i;
 /**
- * Text between two figures of a list — "$20.9 billion in Japan and $13.4 billion in Korea",
+ * Text between two figures of a list — "$2.1 billion in Oslo and $1.3 billion in Bergen",
  * "rose 5%, 7% and 9%" — whose words outside it (the verb, the measure) speak for every member.
  */
 const LISTED = /^(?=[^;:()]{0,45}$)(?=.*(?:\b(?:and|or|to|through|versus|vs)\b|[,–—-])).*$/is;
@@ -136,7 +136,7 @@ export class SentenceScan {
       return paired === claim
         ? this.reach(this.group.spans[this.group.claims.indexOf(claim)] as [number, number], hit)
         : -1;
-    // Words before a list ("spent $20.9 billion in A and $13.4 billion in B") speak for every
+    // Words before a list ("spent $2.1 billion in A and $1.3 billion in B") speak for every
     // member; the words between and after the members are each member's own.
     const keyOf = shared && this.beforeList(claim, hit) ? this.listOf : this.figureOf;
     const own = keyOf.get(claim);
@@ -206,8 +206,8 @@ export class SentenceScan {
       } else {
         const base = this.index.termWeight(hit.key) * (FUNCTION_WORDS.has(hit.key) ? 0.5 : 1);
         // For telling facts apart, the nearer word wins ("lapsed on <date>" over a name further
-        // off), and a term the article uses in sentence after sentence ("tariffs" in a story on
-        // tariffs) is its topic, not what this one figure is about; for saying the figure is about
+        // off), and a term the article uses in sentence after sentence ("rents" in a story on
+        // rents) is its topic, not what this one figure is about; for saying the figure is about
         // the fact at all, any word of it in reach counts.
         weight = [
           base / (1 + d / DECAY) / Math.sqrt(Math.max(1, spread(hit.key))),
