@@ -1,7 +1,7 @@
 import type { Claim } from '@factledger/core';
 import { claimKey, finding } from './build.js';
 import type { ArticleSource, Finding } from './finding.js';
-import type { SentenceGroup } from './locate.js';
+import { changeEnds, type SentenceGroup } from './locate.js';
 import { formatGap, formatValue, place, quote } from './message.js';
 import { claimReading, type Tuning } from './quantity.js';
 import type { Reading } from './reading.js';
@@ -14,13 +14,9 @@ import { judge } from './verdict.js';
  */
 export function checkArithmetic(group: SentenceGroup, tuning: Tuning, source: ArticleSource): Finding[] {
   const out: Finding[] = [];
-  const pairs = group.claims.filter(
-    (c) => c.change?.from !== undefined && c.change.to !== undefined && c.value === c.change.to,
-  );
-  for (const to of pairs) {
+  for (const { from, to } of changeEnds(group.claims)) {
     const change = to.change as { from: number; to: number; direction: string };
-    const from = group.claims.find((c) => c !== to && c.value === change.from && c.change?.to === change.to);
-    if (!from || change.from === 0) continue;
+    if (change.from === 0) continue;
     for (const stated of group.claims) {
       if (stated.kind !== 'percent' && stated.kind !== 'multiplier') continue;
       if (stated.change?.from !== undefined || typeof stated.value !== 'number') continue;

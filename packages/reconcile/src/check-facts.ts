@@ -47,13 +47,11 @@ export function factFinding(
   source: ArticleSource,
 ): Finding {
   const where = `${quote(claim)} (${place(claim, source)})`;
-  if (result.type === 'matched' && !ledger) throw new Error('a matched claim without its ledger');
   const unmatched = (message: string) =>
     finding({ rule: 'fact', verdict: 'unmatched', claim, fact: null, against: null, key: '', message });
-  if (result.type === 'unmatched' || !ledger) {
-    const reason = result.type === 'unmatched' ? result.reason : 'no ledger given is about its article';
-    return unmatched(`${where} matches no ledger fact: ${reason}`);
-  }
+  if (result.type === 'unmatched') return unmatched(`${where} matches no ledger fact: ${result.reason}`);
+  // Only a claim no ledger applied to has none, and that claim is unmatched.
+  if (!ledger) throw new Error('a candidate fact without its ledger');
   if (result.type === 'ambiguous') {
     const ids = result.candidates.map((c) => c.fact.id);
     const fits = result.candidates.some((c) => c.judgement && c.judgement.verdict !== 'conflict');

@@ -23,3 +23,20 @@ export function groupBySentence(claims: readonly Claim[]): SentenceGroup[] {
   }
   return [...groups.values()];
 }
+
+/**
+ * The two ends of each change a sentence states ("from €40 million to €50 million"): the claim
+ * that starts it and the one it ends at, found by the values each carries of the other.
+ */
+export function changeEnds(claims: readonly Claim[]): { from: Claim; to: Claim }[] {
+  const out: { from: Claim; to: Claim }[] = [];
+  for (const from of claims) {
+    const change = from.change;
+    if (change?.from === undefined || change.to === undefined || from.value !== change.from) continue;
+    const to = claims.find(
+      (c) => c !== from && c.kind === from.kind && c.value === change.to && c.change?.from === change.from,
+    );
+    if (to) out.push({ from, to });
+  }
+  return out;
+}

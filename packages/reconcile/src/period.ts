@@ -1,5 +1,5 @@
 import type { Claim } from '@factledger/core';
-import type { SentenceGroup } from './locate.js';
+import { changeEnds, type SentenceGroup } from './locate.js';
 
 /** Where one clause of a sentence ends and another begins. */
 const CLAUSE_BREAK = /[;:]|\b(?:that|which|who|whom|whose|while|whereas|but)\b/i;
@@ -62,16 +62,10 @@ export function periodsOf(group: SentenceGroup): Map<Claim, string | null> {
     const fallback = dates.length === 0 ? claim.period : null;
     out.set(claim, best ? best.value : ((leading?.claim.value as string | undefined) ?? fallback));
   });
-  for (const claim of claims) {
-    const change = claim.change;
-    if (change?.from === undefined || change.to === undefined || claim.value !== change.from) continue;
-    const to = claims.find(
-      (c) => c !== claim && c.kind === claim.kind && c.value === change.to && c.change?.from === change.from,
-    );
-    if (to && out.get(to) === out.get(claim)) {
-      out.set(claim, null);
-      out.set(to, null);
-    }
+  for (const { from, to } of changeEnds(claims)) {
+    if (out.get(to) !== out.get(from)) continue;
+    out.set(from, null);
+    out.set(to, null);
   }
   return out;
 }

@@ -7,10 +7,11 @@ import { checkConversion } from './conversion.js';
 import { FactIndex } from './fact-index.js';
 import type { ArticleSource, Finding } from './finding.js';
 import { groupBySentence, type SentenceGroup } from './locate.js';
-import { type MatchResult, matchSentence, SentenceScan } from './match.js';
+import { type MatchResult, matchSentence } from './match.js';
 import { periodsOf } from './period.js';
 import type { Tuning } from './quantity.js';
 import { ledgersFor } from './scope.js';
+import { SentenceScan } from './sentence-scan.js';
 
 /** What reconcile knows about an article beyond its claims. */
 export interface ArticleInfo {
