@@ -1,6 +1,8 @@
 export type { LedgerErrorOptions } from './errors.js';
 export { InvalidLedgerError, LedgerError } from './errors.js';
 export type * from './format.js';
+export type { LedgerDataOptions } from './from-data.js';
+export { checkLedgerData, ledgerFromData } from './from-data.js';
 export type { Entity, Fact, Ledger } from './ledger.js';
 export type { LockOptions } from './lock.js';
 export type { LedgerCheck, LedgerFormat, ParseLedgerOptions } from './parse.js';
@@ -9,6 +11,7 @@ export { periodsOverlap } from './period.js';
 export type { RateQuote } from './rates.js';
 export type { FactsYamlOptions } from './render.js';
 export { factsYaml } from './render.js';
+export type { JsonSchema } from './schema.js';
 export { ledgerSchema, SCHEMA_ID } from './schema.js';
 export type { WriteLedgerOptions } from './write.js';
 export { addFact, updateLedger, writeLedger } from './write.js';

@@ -3,17 +3,14 @@ import { extname } from 'node:path';
 import { FactledgerError } from '@factledger/core';
 import { type Document, isCollection, isPair, parseDocument, visit } from 'yaml';
 import { InvalidLedgerError, LedgerError } from './errors.js';
-import type { LedgerFile } from './format.js';
-import { buildLedger, type Ledger } from './ledger.js';
-import { displayPath, Locator, type Segment, toPointer } from './locate.js';
-import { type Problem, schemaProblems } from './messages.js';
-import { schemaErrors } from './schema.js';
-import { partialSemanticProblems, semanticProblems } from './semantics.js';
+import { judgeLedgerData } from './judge.js';
+import type { Ledger } from './ledger.js';
+import { Locator } from './locate.js';
 
 /** The largest ledger read by default: far above any hand-kept ledger, far below what hurts. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 /** A ledger is a handful of levels deep; anything deeper is a mistake or an attack. */
-const MAX_DEPTH = 32;
+export const MAX_DEPTH = 32;
 
 export type LedgerFormat = 'yaml' | 'json';
 
@@ -160,36 +157,7 @@ export function analyseLedger(text: string, options: ParseLedgerOptions = {}): A
   if (shapeErrors.length > 0) return failed(shapeErrors, doc);
 
   // maxAliasCount 0: aliases were refused above, and this makes sure none is ever expanded.
-  const data: unknown = doc.toJS({ maxAliasCount: 0 });
-  const toError = (problem: Problem & { related?: Segment[] }): LedgerError => {
-    let hint = problem.hint;
-    if (problem.related) {
-      const other = locator.locate(problem.related);
-      if (other) hint = `first at line ${other.start.line}${hint ? `; ${hint}` : ''}`;
-    }
-    const path = displayPath(problem.path);
-    return new LedgerError(path ? `${path}: ${problem.reason}` : problem.reason, {
-      file,
-      pointer: toPointer(problem.path),
-      hint,
-      position: locator.locate(problem.path, problem.atKey) ?? locator.position(0, 0),
-    });
-  };
-
-  const invalid = schemaProblems(schemaErrors(data));
-  if (invalid.length > 0) {
-    // The semantic checks still run over the well-formed parts: every problem at once.
-    const partial = partialSemanticProblems(
-      data,
-      invalid.map((problem) => problem.path),
-    );
-    return failed(sortByPlace([...invalid, ...partial].map(toError)), doc);
-  }
-
-  const ledgerData = data as LedgerFile;
-  const { problems, derived } = semanticProblems(ledgerData);
-  if (problems.length > 0) return failed(sortByPlace(problems.map(toError)), doc);
-  return { check: { ok: true, ledger: buildLedger(ledgerData, derived, locator, file), errors: [] }, doc };
+  return { check: judgeLedgerData(doc.toJS({ maxAliasCount: 0 }), locator, file), doc };
 }
 
 function failed(errors: LedgerError[], doc?: Document): Analysis {
@@ -198,10 +166,6 @@ function failed(errors: LedgerError[], doc?: Document): Analysis {
 
 function firstLine(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
-}
-
-function sortByPlace(errors: LedgerError[]): LedgerError[] {
-  return errors.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
 }
 
 /** The first node nested deeper than the limit, found without recursion. */

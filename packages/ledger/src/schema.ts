@@ -1,12 +1,23 @@
+import { readFileSync } from 'node:fs';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import schema from '../schema.json' with { type: 'json' };
 import { parsePeriod } from './period.js';
 
 /** The schema's `$id`: what a ledger's `$schema` names, and where the schema is published. */
 export const SCHEMA_ID = 'https://factledger.dev/schema/ledger/v1.json';
 
-export const ledgerSchema: typeof schema = schema;
+/** A JSON Schema document, as much of its shape as code reads. */
+export interface JsonSchema {
+  $id: string;
+  $schema: string;
+  $defs: Record<string, Record<string, unknown>>;
+  [keyword: string]: unknown;
+}
+
+// Read at run time, not imported: the file sits beside `src/` and `dist/` alike (so one path serves
+// the tests and the published package), and a JSON import would put the whole schema's literal type
+// into the published declarations, which a consumer's `tsc` then has to resolve.
+export const ledgerSchema: JsonSchema = JSON.parse(readFileSync(new URL('../schema.json', import.meta.url), 'utf8'));
 
 // ajv-formats is CommonJS with `exports.default`; under NodeNext the default import is the module object.
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
@@ -22,7 +33,7 @@ ajv.addFormat('calendar', {
   validate: (text: string) => !text.includes('/') && parsePeriod(text) !== undefined,
 });
 
-const validate = ajv.compile(schema);
+const validate = ajv.compile(ledgerSchema);
 
 /** Validates parsed ledger data against the schema; `[]` when valid. */
 export function schemaErrors(data: unknown): ErrorObject[] {

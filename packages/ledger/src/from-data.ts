@@ -1,0 +1,59 @@
+import { InvalidLedgerError, LedgerError } from './errors.js';
+import type { LedgerFile } from './format.js';
+import { judgeLedgerData } from './judge.js';
+import type { Ledger } from './ledger.js';
+import { type LedgerCheck, MAX_DEPTH } from './parse.js';
+
+export interface LedgerDataOptions {
+  /** The name used in errors (default: none; errors then carry the JSON pointer only). */
+  file?: string;
+}
+
+/**
+ * Validates a ledger held in memory — an object of the file's shape, as a CMS or a notebook builds
+ * it — with the same schema and rules as a file, every problem at once. No text round trip: a
+ * service that keeps its facts in a database pays no serialising and re-parsing per check.
+ */
+export function checkLedgerData(data: LedgerFile | unknown, options: LedgerDataOptions = {}): LedgerCheck {
+  // A parsed file cannot be cyclic or unboundedly deep; an object built in code can, and the schema
+  // walk would recurse forever on it.
+  const deep = deepPath(data);
+  if (deep !== undefined) {
+    return {
+      ok: false,
+      errors: [
+        new LedgerError(`nested more than ${MAX_DEPTH} levels deep, or refers to itself`, {
+          file: options.file,
+          pointer: deep,
+          hint: 'a ledger needs only a few levels; pass plain data, without cycles',
+        }),
+      ],
+    };
+  }
+  return judgeLedgerData(data, undefined, options.file);
+}
+
+/** The validated `Ledger` for in-memory data, or an `InvalidLedgerError` carrying every problem. */
+export function ledgerFromData(data: LedgerFile | unknown, options: LedgerDataOptions = {}): Ledger {
+  const check = checkLedgerData(data, options);
+  if (!check.ok) throw new InvalidLedgerError(check.errors);
+  return check.ledger;
+}
+
+/** The JSON pointer of the first value nested deeper than the limit, found without recursion. */
+function deepPath(data: unknown): string | undefined {
+  const stack: { node: unknown; depth: number; pointer: string }[] = [{ node: data, depth: 1, pointer: '' }];
+  while (stack.length > 0) {
+    const { node, depth, pointer } = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (depth > MAX_DEPTH) return pointer;
+    for (const [key, value] of Object.entries(node)) {
+      stack.push({
+        node: value,
+        depth: depth + 1,
+        pointer: `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+      });
+    }
+  }
+  return undefined;
+}
