@@ -14,4 +14,4 @@ export type {
   Verdict,
 } from './finding.js';
 export type { ArticleInfo, ReconcileOptions } from './reconcile.js';
-export { reconcile } from './reconcile.js';
+export { Reconciler, reconcile } from './reconcile.js';

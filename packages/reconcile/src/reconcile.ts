@@ -66,31 +66,74 @@ export function reconcile(
   ledgers: Ledger | readonly Ledger[],
   options: ReconcileOptions = {},
 ): Finding[] {
-  const tuning = tuningOf(options);
-  const indexes = (Array.isArray(ledgers) ? ledgers : [ledgers as Ledger]).map((l) => new FactIndex(l));
-  const articles = options.articles ?? {};
-  const sourceOf = (claim: Claim): ArticleSource => {
-    const info = articles[claim.document];
-    return {
-      file: claim.document,
-      ...(info?.outlet ? { outlet: info.outlet } : {}),
-      ...(info?.published ? { published: info.published } : {}),
-    };
-  };
-  const groups = groupBySentence(claims);
-  const byDocument = new Map<string, SentenceGroup[]>();
-  for (const group of groups) {
-    const doc = (group.claims[0] as Claim).document;
-    const list = byDocument.get(doc) ?? [];
-    list.push(group);
-    byDocument.set(doc, list);
+  const reconciler = new Reconciler(ledgers, options);
+  const byDocument = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    const list = byDocument.get(claim.document);
+    if (list) list.push(claim);
+    else byDocument.set(claim.document, [claim]);
   }
   const findings: Finding[] = [];
-  const matched: Matched[] = [];
-  for (const [, docGroups] of byDocument) {
+  for (const [doc, list] of byDocument) {
+    for (const f of reconciler.article(list, options.articles?.[doc])) findings.push(f);
+  }
+  for (const f of reconciler.crossArticle()) findings.push(f);
+  const order = new Map<string, number>();
+  for (const doc of byDocument.keys()) order.set(doc, order.size);
+  return findings.sort(
+    (a, b) => (order.get(a.claim.document) ?? 0) - (order.get(b.claim.document) ?? 0) || byPlace(a, b),
+  );
+}
+
+function byPlace(a: Finding, b: Finding): number {
+  return (
+    (a.claim.position.start.offset ?? 0) - (b.claim.position.start.offset ?? 0) ||
+    RULE_ORDER[a.rule] - RULE_ORDER[b.rule]
+  );
+}
+
+/**
+ * `reconcile` one article at a time, for a caller that cannot hold every article at once (a
+ * crawler, a stream of submissions). Each article's findings come back as soon as it is checked;
+ * what needs several articles — claims about a valueless fact compared across them — comes from
+ * `crossArticle()`, over the articles seen so far. It keeps only those claims, not the articles.
+ */
+export class Reconciler {
+  readonly #indexes: FactIndex[];
+  readonly #tuning: Tuning;
+  readonly #compare: boolean;
+  readonly #matched: Matched[] = [];
+
+  constructor(ledgers: Ledger | readonly Ledger[], options: Omit<ReconcileOptions, 'articles'> = {}) {
+    this.#tuning = tuningOf(options);
+    this.#indexes = (Array.isArray(ledgers) ? ledgers : [ledgers as Ledger]).map((l) => new FactIndex(l));
+    this.#compare = options.compareArticles !== false;
+  }
+
+  /** The findings for one article's claims (all of one `document`), in the order of the text. */
+  article(claims: readonly Claim[], info: ArticleInfo = {}): Finding[] {
+    const first = claims[0];
+    if (!first) return [];
+    const source: ArticleSource = {
+      file: first.document,
+      ...(info.outlet ? { outlet: info.outlet } : {}),
+      ...(info.published ? { published: info.published } : {}),
+    };
+    const findings = this.#check(groupBySentence(claims), source);
+    return findings.sort(byPlace);
+  }
+
+  /** Claims about one valueless fact in different articles, judged against each other. */
+  crossArticle(): Finding[] {
+    return this.#compare ? compareArticles(this.#matched, this.#tuning) : [];
+  }
+
+  #check(docGroups: readonly SentenceGroup[], source: ArticleSource): Finding[] {
+    const tuning = this.#tuning;
+    const findings: Finding[] = [];
     const applicable = ledgersFor(
       docGroups.map((g) => g.sentence),
-      indexes,
+      this.#indexes,
     );
     const scans = docGroups.map((group) => applicable.map((index) => new SentenceScan(group, index)));
     // The parties an article names anywhere, per ledger: a fact about parties it never names is
@@ -108,8 +151,6 @@ export function reconcile(
       }
     }
     docGroups.forEach((group, g) => {
-      const first = group.claims[0] as Claim;
-      const source = sourceOf(first);
       const periods = periodsOf(group);
       const results = matchSentence(
         group,
@@ -128,9 +169,9 @@ export function reconcile(
         const ledger = result.type === 'matched' ? result.candidate.index.ledger : applicable[0]?.ledger;
         const f = factFinding(claim, result, ledger, source);
         findings.push(f);
-        if (result.type === 'matched' && result.confident && f.verdict === 'unmatched') {
+        if (this.#compare && result.type === 'matched' && result.confident && f.verdict === 'unmatched') {
           // A fact without a value: what other articles say about it is the only check there is.
-          matched.push({
+          this.#matched.push({
             claim,
             fact: result.candidate.fact,
             ledger: result.candidate.index.ledger,
@@ -147,14 +188,6 @@ export function reconcile(
       }
       for (const f of checkArithmetic(group, tuning, source)) findings.push(f);
     });
+    return findings;
   }
-  if (options.compareArticles !== false) for (const f of compareArticles(matched, tuning)) findings.push(f);
-  const order = new Map<string, number>();
-  for (const c of claims) if (!order.has(c.document)) order.set(c.document, order.size);
-  return findings.sort(
-    (a, b) =>
-      (order.get(a.claim.document) ?? 0) - (order.get(b.claim.document) ?? 0) ||
-      (a.claim.position.start.offset ?? 0) - (b.claim.position.start.offset ?? 0) ||
-      RULE_ORDER[a.rule] - RULE_ORDER[b.rule],
-  );
 }

@@ -23,8 +23,8 @@ function only(findings: Finding[], rule: Finding['rule'] = 'fact'): Finding {
   return mine[0] as Finding;
 }
 
-test('public API: reconcile only', async () => {
-  assert.deepEqual(Object.keys(await import('@factledger/reconcile')).sort(), ['reconcile']);
+test('public API: reconcile, and the Reconciler it is built on', async () => {
+  assert.deepEqual(Object.keys(await import('@factledger/reconcile')).sort(), ['Reconciler', 'reconcile']);
 });
 
 test('hedges and precision: match, rounded, conflict', () => {
