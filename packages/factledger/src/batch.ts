@@ -5,8 +5,10 @@ import type { ArticleOptions } from './article-options.js';
 import { type ArticleJob, type ArticleResult, type ExtractedArticle, runJob } from './extract-article.js';
 
 export interface BatchOptions {
-  cwd: string;
-  options: ArticleOptions;
+  /** Where relative paths are read from (default: the working directory). */
+  cwd?: string;
+  /** Publication date for articles that state none, and the largest article read. */
+  options?: ArticleOptions;
   /** Worker threads to use (default: one per core, and none for a handful of files). */
   concurrency?: number;
   /** Called after each article, for a progress line. */
@@ -27,7 +29,12 @@ const MIN_FOR_WORKERS = 8;
  * article, so each worker thread takes the next file as soon as it is free. Results come back in
  * the order of `files` whatever order the workers finish in, so output is the same on every run.
  */
-export async function extractBatch(files: string[], batch: BatchOptions): Promise<BatchResult> {
+export async function extractBatch(files: readonly string[], options: BatchOptions = {}): Promise<BatchResult> {
+  const batch: Required<Pick<BatchOptions, 'cwd' | 'options'>> & BatchOptions = {
+    ...options,
+    cwd: options.cwd ?? process.cwd(),
+    options: options.options ?? {},
+  };
   const concurrency = Math.max(
     1,
     Math.min(batch.concurrency ?? availableParallelism(), files.length < MIN_FOR_WORKERS ? 1 : files.length),
@@ -67,8 +74,8 @@ const workerEntry = fromSource
   : workerUrl;
 
 function inWorkers(
-  files: string[],
-  batch: BatchOptions,
+  files: readonly string[],
+  batch: Required<Pick<BatchOptions, 'cwd' | 'options'>>,
   concurrency: number,
   finish: (k: number, result: ArticleResult) => void,
 ): Promise<void> {
@@ -108,7 +115,7 @@ function inWorkers(
   });
 }
 
-function toError(result: Extract<ArticleResult, { ok: false }>): FactledgerError {
+export function toError(result: Extract<ArticleResult, { ok: false }>): FactledgerError {
   const { error } = result;
   if (error.code === 'internal') {
     // A bug in a worker, not the user's mistake: rethrown so the CLI reports it as one.

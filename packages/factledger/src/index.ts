@@ -1,86 +1,10 @@
-import type { Claim, FactledgerError } from '@factledger/core';
-import { extractClaims } from '@factledger/extract';
-import type { Ledger } from '@factledger/ledger';
-import { type Document, parseArticle } from '@factledger/parse';
-import { type ArticleInfo, type Finding, type ReconcileOptions, reconcile } from '@factledger/reconcile';
-import { extractBatch } from './batch.js';
-import { readLedger } from './read-ledger.js';
-
 export type { Finding } from '@factledger/reconcile';
-
-/** An article given by its text (or already parsed), with what a file's front matter would say. */
-export interface ArticleText {
-  /** The name findings use for it; its extension picks the format (`.md`, `.txt`, `.html`). */
-  id: string;
-  text?: string;
-  document?: Document;
-  published?: string;
-  outlet?: string;
-}
-
-export interface CheckOptions extends Omit<ReconcileOptions, 'articles'> {
-  /** Where relative paths of articles and ledgers are read from (default: the working directory). */
-  cwd?: string;
-  /** Publication date for articles that state none. */
-  published?: string;
-  /** Largest article read, in bytes. */
-  maxBytes?: number;
-  /** Worker threads for articles given as paths (default: one per core for eight or more). */
-  concurrency?: number;
-  /** Called after each article read from a path, for a progress line. */
-  onProgress?: (done: number, total: number) => void;
-}
-
-export interface CheckResult {
-  findings: Finding[];
-  /** Articles that could not be read; the others were checked. */
-  errors: FactledgerError[];
-}
-
-/**
- * Checks articles against one or more ledgers in one call: reads and extracts every article (on
- * every core, for paths), applies each ledger to the articles of its topic, and returns the
- * findings as plain JSON. The same engine as `factledger check`.
- *
- * @example
- *   const { findings } = await checkArticles(
- *     ['articles/a.md', { id: 'draft.md', text: '# Draft\n\nThe budget is €5 billion.', published: '2025-01' }],
- *     ['ledgers/budget.yaml'],
- *   );
- */
-export async function checkArticles(
-  articles: readonly (string | ArticleText)[],
-  ledgers: string | Ledger | readonly (string | Ledger)[],
-  options: CheckOptions = {},
-): Promise<CheckResult> {
-  const { cwd = process.cwd(), published, maxBytes, concurrency, onProgress, ...tuning } = options;
-  const list = (Array.isArray(ledgers) ? ledgers : [ledgers]) as (string | Ledger)[];
-  const loaded = await Promise.all(list.map((l) => (typeof l === 'string' ? readLedger(l, cwd) : l)));
-  const paths = articles.filter((a): a is string => typeof a === 'string');
-  const batch = await extractBatch(paths, {
-    cwd,
-    options: { ...(published ? { published } : {}), ...(maxBytes ? { maxBytes } : {}) },
-    ...(concurrency ? { concurrency } : {}),
-    ...(onProgress ? { onProgress } : {}),
-  });
-  const claims: Claim[] = [];
-  const info: Record<string, ArticleInfo> = {};
-  for (const a of batch.articles) {
-    info[a.file] = { ...(a.published ? { published: a.published } : {}), ...(a.outlet ? { outlet: a.outlet } : {}) };
-    for (const c of a.claims) claims.push(c);
-  }
-  for (const a of articles) {
-    if (typeof a === 'string') continue;
-    const doc =
-      a.document ??
-      parseArticle(a.text ?? '', {
-        id: a.id,
-        ...((a.published ?? published) ? { published: (a.published ?? published) as string } : {}),
-      });
-    const when = a.published ?? doc.metadata.published ?? published;
-    const outlet = a.outlet ?? doc.metadata.outlet;
-    info[doc.id] = { ...(when ? { published: when } : {}), ...(outlet ? { outlet } : {}) };
-    for (const c of extractClaims(doc, when ? { published: when } : {})) claims.push(c);
-  }
-  return { findings: reconcile(claims, loaded, { ...tuning, articles: info }), errors: batch.errors };
-}
+export type { ArticleOptions } from './article-options.js';
+export type { BatchOptions, BatchResult } from './batch.js';
+export { extractBatch } from './batch.js';
+export type { ArticleText, CheckOptions, CheckResult } from './check-articles.js';
+export { checkArticles } from './check-articles.js';
+export type { CheckEvent } from './check-stream.js';
+export { checkStream } from './check-stream.js';
+export type { ExtractedArticle } from './extract-article.js';
+export type { LedgerInput } from './ledger-input.js';

@@ -2,7 +2,7 @@ import type { FactledgerError } from '@factledger/core';
 import type { Ledger } from '@factledger/ledger';
 import type { Finding } from '@factledger/reconcile';
 import type { ArticleOptions } from './article-options.js';
-import { checkArticles } from './index.js';
+import { checkArticles } from './check-articles.js';
 
 export { readLedger } from './read-ledger.js';
 
