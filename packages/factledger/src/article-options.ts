@@ -1,5 +1,6 @@
 import { FactledgerError } from '@factledger/core';
 import type { OptionSpec, Parsed } from './command.js';
+import type { ArticleOptions } from './extract-article.js';
 
 /** Options every command that reads articles takes. */
 export const articleOptionSpecs: Record<string, OptionSpec> = {
@@ -14,11 +15,6 @@ export const articleOptionSpecs: Record<string, OptionSpec> = {
     description: 'largest article read, e.g. 20MB (default 10MB)',
   },
 };
-
-export interface ArticleOptions {
-  published?: string;
-  maxBytes?: number;
-}
 
 const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 const SIZE = /^(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?$/i;

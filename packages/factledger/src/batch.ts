@@ -1,8 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { FactledgerError } from '@factledger/core';
-import type { ArticleOptions } from './article-options.js';
-import { type ArticleJob, type ArticleResult, type ExtractedArticle, runJob } from './extract-article.js';
+import {
+  type ArticleJob,
+  type ArticleOptions,
+  type ArticleResult,
+  type ExtractedArticle,
+  runJob,
+} from './extract-article.js';
 
 export interface BatchOptions {
   /** Where relative paths are read from (default: the working directory). */

@@ -1,7 +1,12 @@
 import { type Claim, type ErrorCode, isFactledgerError, type Position } from '@factledger/core';
 import { extractClaims } from '@factledger/extract';
 import { readArticle } from '@factledger/parse';
-import type { ArticleOptions } from './article-options.js';
+
+/** How articles are read: the publication date for those that state none, and the largest read, in bytes. */
+export interface ArticleOptions {
+  published?: string;
+  maxBytes?: number;
+}
 
 export interface ArticleJob {
   file: string;

@@ -1,10 +1,9 @@
 export type { Finding } from '@factledger/reconcile';
-export type { ArticleOptions } from './article-options.js';
 export type { BatchOptions, BatchResult } from './batch.js';
 export { extractBatch } from './batch.js';
 export type { ArticleText, CheckOptions, CheckResult } from './check-articles.js';
 export { checkArticles } from './check-articles.js';
 export type { CheckEvent } from './check-stream.js';
 export { checkStream } from './check-stream.js';
-export type { ExtractedArticle } from './extract-article.js';
+export type { ArticleOptions, ExtractedArticle } from './extract-article.js';
 export type { LedgerInput } from './ledger-input.js';

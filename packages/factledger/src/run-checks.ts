@@ -1,8 +1,8 @@
 import type { FactledgerError } from '@factledger/core';
 import type { Ledger } from '@factledger/ledger';
 import type { Finding } from '@factledger/reconcile';
-import type { ArticleOptions } from './article-options.js';
 import { checkArticles } from './check-articles.js';
+import type { ArticleOptions } from './extract-article.js';
 
 export { readLedger } from './read-ledger.js';
 
