@@ -3,7 +3,8 @@
  * money/percentage/number extraction plus compromise-dates over the same article text, in one process,
  * reported as a ratio; then peak memory of the pipeline alone at 1, 5 and 25 MB of input, each measured
  * in a fresh child process so one size's peak cannot hide another's; then reconcile against generated
- * ledgers of 1,000 and 10,000 facts (see bench-reconcile.ts).
+ * ledgers of 1,000 and 10,000 facts (see bench-reconcile.ts); then the CLI's start-up, compiled
+ * against from source (see bench-startup.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { extractClaims } from '@factledger/extract';
 import { parseArticle } from '@factledger/parse';
 import { benchReconcile } from './bench-reconcile.js';
+import { benchStartup } from './bench-startup.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
@@ -21,6 +23,7 @@ const { values } = parseArgs({
     'baseline-mb': { type: 'string' },
     child: { type: 'string' },
     'skip-memory': { type: 'boolean', default: false },
+    'skip-startup': { type: 'boolean', default: false },
   },
 });
 
@@ -120,4 +123,5 @@ if (values.child) {
     console.log(`peak RSS of the pipeline by input size: ${rows.join(', ')}`);
   }
   benchReconcile();
+  if (!values['skip-startup']) benchStartup();
 }
