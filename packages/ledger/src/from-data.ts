@@ -2,6 +2,7 @@ import { InvalidLedgerError, LedgerError } from './errors.js';
 import type { LedgerFile } from './format.js';
 import { judgeLedgerData } from './judge.js';
 import type { Ledger } from './ledger.js';
+import type { Locator } from './locate.js';
 import { type LedgerCheck, MAX_DEPTH } from './parse.js';
 
 export interface LedgerDataOptions {
@@ -14,7 +15,12 @@ export interface LedgerDataOptions {
  * it — with the same schema and rules as a file, every problem at once. No text round trip: a
  * service that keeps its facts in a database pays no serialising and re-parsing per check.
  */
-export function checkLedgerData(data: LedgerFile | unknown, options: LedgerDataOptions = {}): LedgerCheck {
+export function checkLedgerData(
+  data: LedgerFile | unknown,
+  options: LedgerDataOptions = {},
+  /** The places of the data in a text it was parsed from, when there is one. */
+  locator?: Locator,
+): LedgerCheck {
   // A parsed file cannot be cyclic or unboundedly deep; an object built in code can, and the schema
   // walk would recurse forever on it.
   const deep = deepPath(data);
@@ -30,7 +36,7 @@ export function checkLedgerData(data: LedgerFile | unknown, options: LedgerDataO
       ],
     };
   }
-  return judgeLedgerData(data, undefined, options.file);
+  return judgeLedgerData(data, locator, options.file);
 }
 
 /** The validated `Ledger` for in-memory data, or an `InvalidLedgerError` carrying every problem. */

@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { FactledgerError } from '@factledger/core';
 import { type Document, isCollection, isPair, parseDocument, visit } from 'yaml';
 import { InvalidLedgerError, LedgerError } from './errors.js';
+import { checkJsonFast } from './json-fast.js';
 import { judgeLedgerData } from './judge.js';
 import type { Ledger } from './ledger.js';
 import { Locator } from './locate.js';
@@ -39,6 +40,10 @@ export function formatOf(file: string | undefined): LedgerFormat {
 
 /** Validates a ledger's text and reports every problem at once, each with its pointer and line:column. */
 export function checkLedger(text: string, options: ParseLedgerOptions = {}): LedgerCheck {
+  if (options.format === 'json' && Buffer.byteLength(text, 'utf8') <= (options.maxBytes ?? DEFAULT_MAX_BYTES)) {
+    const fast = checkJsonFast(text, options.file);
+    if (fast) return fast;
+  }
   return analyseLedger(text, options).check;
 }
 
