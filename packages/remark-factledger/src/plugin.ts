@@ -1,14 +1,20 @@
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Position } from '@factledger/core';
 import { extractClaims } from '@factledger/extract';
-import { type Ledger, loadLedger } from '@factledger/ledger';
+import { type Ledger, type LedgerFile, ledgerFromData, loadLedger } from '@factledger/ledger';
 import { parseArticle } from '@factledger/parse';
 import { type Finding, reconcile, type Verdict } from '@factledger/reconcile';
 import type { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 
 export interface Options {
-  /** The ledger: a path (read relative to the file's `cwd`) or a loaded `Ledger`. */
-  ledger: string | Ledger;
+  /**
+   * The ledger: a path, read relative to the file's `cwd` as unified-engine resolves every path; a
+   * `URL` (in a JavaScript config, `new URL('./ledger.yaml', import.meta.url)` is relative to the
+   * config itself); a loaded `Ledger`; or ledger data of the file's shape.
+   */
+  ledger: string | URL | Ledger | LedgerFile;
   /** Publication date for relative dates when the file's front matter has none. */
   published?: string;
   /** Which verdicts become messages (default: conflict, rounded, ambiguous — what needs a look). */
@@ -28,10 +34,16 @@ export default function remarkFactledger(options: Options) {
     throw new TypeError('Unexpected `ledger` option, expected a ledger path or a loaded ledger');
   }
   const report = new Set(options.report ?? DEFAULT_REPORT);
+  const given = options.ledger;
   let loaded: Promise<Ledger> | undefined;
   const ledgerFor = (file: VFile): Promise<Ledger> => {
-    if (typeof options.ledger !== 'string') return Promise.resolve(options.ledger);
-    loaded ??= loadLedger(resolve(file.cwd, options.ledger));
+    loaded ??=
+      typeof given === 'string'
+        ? loadLedger(resolve(file.cwd, given))
+        : given instanceof URL
+          ? loadLedger(fileURLToPath(given))
+          : // A loaded Ledger carries its lookups; data of the file's shape is validated as a file would be.
+            Promise.resolve(typeof (given as Ledger).fact === 'function' ? (given as Ledger) : ledgerFromData(given));
     return loaded;
   };
 
@@ -57,9 +69,10 @@ export default function remarkFactledger(options: Options) {
 function toMessage(file: VFile, finding: Finding): VFileMessage {
   const message = file.message(finding.message, {
     place: finding.claim.position,
-    ruleId: finding.verdict,
+    // The CLI's rule ids (`fact/conflict`, `conversion/conflict`, …), so one id names one check everywhere.
+    ruleId: `${finding.rule}/${finding.verdict}`,
     source: 'factledger',
-    ...(cause(finding) ? { cause: cause(finding) } : {}),
+    ...(cause(finding, file.cwd) ? { cause: cause(finding, file.cwd) } : {}),
   });
   message.url = `${DOCS}#${finding.verdict}`;
   message.actual = finding.claim.text;
@@ -70,20 +83,25 @@ function toMessage(file: VFile, finding: Finding): VFileMessage {
   return message;
 }
 
-/** The related place, as remark-lint links a duplicate heading to the first one. */
-function cause(finding: Finding): VFileMessage | undefined {
+/**
+ * The related place, as remark-lint links a duplicate heading to the first one — but in another
+ * file, so with no `place`: a reporter prints a cause's place bare, where it would read as a place
+ * in the article. The other file and its line:column go in the text instead.
+ */
+function cause(finding: Finding, cwd: string): VFileMessage | undefined {
   const against = finding.against;
-  if (against?.type === 'fact' && against.ledger.position) {
-    const m = new VFileMessage(`Ledger fact \`${against.fact}\`: ${against.description}`, {
-      place: against.ledger.position,
+  if (against?.type === 'fact') {
+    // As the user named it: relative to the file's cwd, where a path option was resolved from.
+    const name = against.ledger.file;
+    const where = at(name ? (isAbsolute(name) ? relative(cwd, name) : name) : 'ledger', against.ledger.position);
+    const m = new VFileMessage(`Ledger fact \`${against.fact}\` (${where}): ${against.description}`, {
       source: 'factledger',
     });
     if (against.ledger.file) m.file = against.ledger.file;
     return m;
   }
   if (against?.type === 'claim') {
-    const m = new VFileMessage(`\`${against.claim.text}\` in ${against.source.file}`, {
-      place: against.claim.position,
+    const m = new VFileMessage(`\`${against.claim.text}\` in ${at(against.source.file, against.claim.position)}`, {
       source: 'factledger',
     });
     m.file = against.source.file;
@@ -100,4 +118,8 @@ function expectedOf(finding: Finding): string | undefined {
   if (against.type === 'claim') return against.claim.text;
   if (against.type === 'rate') return `${against.converted} ${against.unit}`;
   return `${against.implied}${against.unit}`;
+}
+
+function at(file: string, position: Position | null): string {
+  return position ? `${file}:${position.start.line}:${position.start.column}` : file;
 }

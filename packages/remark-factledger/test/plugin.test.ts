@@ -2,8 +2,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import type { LedgerFile } from '@factledger/ledger';
 import { remark } from 'remark';
 import { VFile } from 'vfile';
+import { VFileMessage } from 'vfile-message';
+import { parse } from 'yaml';
 import remarkFactledger from '../src/index.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -31,7 +34,7 @@ test('public API: a default export only', async () => {
 
 test('a conflicting figure becomes a fatal message on its place, with the ledger fact as cause', async () => {
   const file = await check(article);
-  const conflict = file.messages.find((m) => m.ruleId === 'conflict');
+  const conflict = file.messages.find((m) => m.ruleId === 'fact/conflict');
   assert.ok(conflict, file.messages.map(String).join('\n'));
   assert.equal(conflict.source, 'factledger');
   assert.equal(conflict.fatal, true);
@@ -45,14 +48,35 @@ test('a conflicting figure becomes a fatal message on its place, with the ledger
   });
   assert.match(String(conflict), new RegExp(`^article\\.md:6:${column}-6:${column + 3}: `));
   assert.ok(conflict.url?.endsWith('#conflict'));
-  assert.ok(conflict.cause instanceof Error, 'the ledger fact is linked as the cause');
+  assert.ok(conflict.cause instanceof VFileMessage, 'the ledger fact is linked as the cause');
+  // The cause names the ledger's file and line; it has no place, which a reporter would print bare
+  // as if it were in the article.
+  const ledgerLine = readFileSync(`${root}${ledger}`, 'utf8')
+    .split('\n')
+    .findIndex((l) => /- id: increase-2021\b/.test(l));
+  assert.match(
+    conflict.cause.reason,
+    new RegExp(`^Ledger fact \`increase-2021\` \\(${ledger}:${ledgerLine + 1}:\\d+\\)`),
+  );
+  assert.equal(conflict.cause.place, undefined);
 });
 
 test('agreeing figures are not reported by default, and are when asked for', async () => {
   const quiet = await check(article);
   assert.equal(quiet.messages.filter((m) => m.actual === '28,500').length, 0);
   const all = await check(article, { ledger, report: ['match'] });
-  assert.ok(all.messages.some((m) => m.actual === '28,500' && m.ruleId === 'match'));
+  assert.ok(all.messages.some((m) => m.actual === '28,500' && m.ruleId === 'fact/match'));
+});
+
+test('the ledger may be a URL (relative to a JavaScript config) or data held in memory', async () => {
+  const byPath = await check(article);
+  const byUrl = await check(article, { ledger: new URL(ledger, `file://${root}`) });
+  const data = parse(readFileSync(`${root}${ledger}`, 'utf8')) as LedgerFile;
+  const byData = await check(article, { ledger: data });
+  const rows = (f: VFile) => f.messages.map((m) => `${m.ruleId} ${m.actual}`);
+  assert.ok(rows(byPath).includes('fact/conflict 19%'));
+  assert.deepEqual(rows(byUrl), rows(byPath));
+  assert.deepEqual(rows(byData), rows(byPath));
 });
 
 test('a bad option is a TypeError naming the option', () => {
