@@ -1,5 +1,5 @@
 import { open, readdir, realpath, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { FactledgerError } from '@factledger/core';
 import writeFileAtomic from 'write-file-atomic';
@@ -71,15 +71,16 @@ export async function updateLedger(
 ): Promise<Ledger> {
   const format = formatOf(path);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const target = await realTarget(path);
   return withLock(
-    path,
+    target,
     async (lock) => {
-      await removeCrashLeftovers(path, lock);
-      const text = await readLedgerText(path, maxBytes);
+      await removeCrashLeftovers(target, lock);
+      const text = await readLedgerText(target, maxBytes);
       const before = analyseLedger(text, { file: options.name ?? path, format, maxBytes });
       if (!before.check.ok || !before.doc) throw new InvalidLedgerError(before.check.errors);
       const next = edit(before.doc, text, format) ?? serialise(before.doc, text, format);
-      return commit(path, next, format, maxBytes, options.name ?? path);
+      return commit(target, next, format, maxBytes, options.name ?? path);
     },
     options.lock,
   );
@@ -105,14 +106,29 @@ export async function writeLedger(
       : format === 'json'
         ? `${JSON.stringify(content, null, 2)}\n`
         : stringify(content, TO_STRING);
+  const target = await realTarget(path);
   return withLock(
-    path,
+    target,
     async (lock) => {
-      await removeCrashLeftovers(path, lock);
-      return commit(path, text, format, maxBytes, options.name ?? path);
+      await removeCrashLeftovers(target, lock);
+      return commit(target, text, format, maxBytes, options.name ?? path);
     },
     options.lock,
   );
+}
+
+/**
+ * The file a write replaces: through symlinks, so that a link and its target share one lock and
+ * the link stays a link. A ledger not created yet is named by its directory's real path.
+ */
+async function realTarget(path: string): Promise<string> {
+  const absolute = resolve(path);
+  try {
+    return await realpath(absolute);
+  } catch {
+    const dir = await realpath(dirname(absolute)).catch(() => dirname(absolute));
+    return join(dir, basename(absolute));
+  }
 }
 
 /** write-file-atomic's temp files: `<real path>.<32-bit murmur hash in decimal>`. */
@@ -127,10 +143,8 @@ const CLOCK_SLACK_MS = 2000;
  * writer's lock and its own. Files named like temp files but older — a user's `ledger.yaml.2024`
  * backup, say — are left alone, and nothing is removed unless a crashed writer's lock was found.
  */
-async function removeCrashLeftovers(path: string, lock: HeldLock): Promise<void> {
+async function removeCrashLeftovers(target: string, lock: HeldLock): Promise<void> {
   if (lock.crashedSince === undefined) return;
-  // write-file-atomic writes beside the file a symlink points to.
-  const target = await realpath(path).catch(() => path);
   const dir = dirname(target);
   const base = basename(target);
   const names = await readdir(dir).catch(() => [] as string[]);
@@ -146,7 +160,7 @@ async function removeCrashLeftovers(path: string, lock: HeldLock): Promise<void>
 }
 
 async function commit(
-  path: string,
+  target: string,
   text: string,
   format: LedgerFormat,
   maxBytes: number,
@@ -167,8 +181,8 @@ async function commit(
     );
   }
   try {
-    await writeFileAtomic(path, text, { fsync: true });
-    await syncDirectory(dirname(path));
+    await writeFileAtomic(target, text, { fsync: true });
+    await syncDirectory(dirname(target));
   } catch (error) {
     throw new FactledgerError('ledger-write', 'Cannot write the ledger', {
       file: name,

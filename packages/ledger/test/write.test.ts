@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -207,21 +208,26 @@ test('concurrent adds from several processes all land, and the file is never cor
   assert.equal(ledger.facts.length, fixtureFacts + 18);
 });
 
+/** A lock as a writer holds it: the directory `<ledger>.lock` with a file named after its owner. */
+function holdLock(path: string, pid: number, since = new Date()): string {
+  const dir = `${path}.lock`;
+  mkdirSync(dir);
+  const owner = join(dir, `${pid}.${randomUUID()}.${encodeURIComponent(hostname())}`);
+  writeFileSync(owner, '');
+  utimesSync(owner, since, since);
+  return owner;
+}
+
 test('the loser of a lock gets a clear error when the winner holds it too long', async () => {
   const path = scratch('ledger.yaml', costSharing);
-  writeFileSync(
-    `${path}.lock`,
-    `${JSON.stringify({ pid: process.pid, host: (await import('node:os')).hostname(), token: 'x', since: 'now' })}\n`,
-  );
+  holdLock(path, process.pid, new Date('2026-01-02T03:04:05Z'));
   await assert.rejects(
     addFact(path, { id: 'x', description: 'd', kind: 'percent' }, { lock: { timeoutMs: 100 } }),
     (error: Error & { code: string; format(): string }) => {
       assert.equal(error.code, 'ledger-write');
-      assert.match(
+      assert.equal(
         error.format(),
-        new RegExp(
-          `The ledger is being written by process ${process.pid} on .+ since now \\(try again when it is done, or delete .+\\.lock if no factledger process is running\\)$`,
-        ),
+        `${path}: The ledger is locked by process ${process.pid} since 2026-01-02T03:04:05.000Z (wait until it is done, or remove ${path}.lock if that process is gone)`,
       );
       return true;
     },
@@ -232,23 +238,15 @@ test('the loser of a lock gets a clear error when the winner holds it too long',
 test('the writer that takes over a dead writer’s lock removes its temp file, and nothing older', async () => {
   const path = scratch('ledger.yaml', costSharing);
   const dir = join(path, '..');
-  const { hostname } = await import('node:os');
-  const { utimesSync } = await import('node:fs');
   // A user's backup, named like a temp file but older than the dead writer's lock: kept.
   writeFileSync(`${path}.20240101`, 'backup');
   const old = new Date(Date.now() - 3_600_000);
   utimesSync(`${path}.20240101`, old, old);
   // A process that is surely dead: a pid far beyond pid_max.
-  writeFileSync(
-    `${path}.lock`,
-    `${JSON.stringify({ pid: 2 ** 30, host: hostname(), token: 'dead', since: new Date().toISOString() })}\n`,
-  );
+  holdLock(path, 2 ** 30);
   writeFileSync(`${path}.1021370273`, costSharing.slice(0, 100));
-  // A stale lock moved aside by a writer that died while taking it over: evidence too, and removed.
-  writeFileSync(
-    `${path}.lock.0b7d6c36-5f0a-4d4e-9a51-2a8c0e0b9f11.stale`,
-    `${JSON.stringify({ pid: 2 ** 30 + 1, host: hostname(), token: 'dead2', since: new Date().toISOString() })}\n`,
-  );
+  // The lock of another dead writer, moved aside by a writer that died before it got the lock: evidence too, and removed.
+  writeFileSync(`${path}.lock.dead.${2 ** 30 + 1}.0b7d6c36-5f0a-4d4e-9a51-2a8c0e0b9f11.${hostname()}`, '');
   await addFact(path, { id: 'after-crash', description: 'd', kind: 'percent', value: { amount: 1 } });
   assert.deepEqual(readdirSync(dir).sort(), ['ledger.yaml', 'ledger.yaml.20240101']);
   // With no crashed writer's lock, nothing named like a temp file is touched.
