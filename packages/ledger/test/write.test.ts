@@ -1,7 +1,17 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -220,6 +230,7 @@ function holdLock(path: string, pid: number, since = new Date()): string {
 
 test('the loser of a lock gets a clear error when the winner holds it too long', async () => {
   const path = scratch('ledger.yaml', costSharing);
+  // Held for months by a process that is still running (this one): slow is not gone, the lock holds.
   holdLock(path, process.pid, new Date('2026-01-02T03:04:05Z'));
   await assert.rejects(
     addFact(path, { id: 'x', description: 'd', kind: 'percent' }, { lock: { timeoutMs: 100 } }),
@@ -253,4 +264,80 @@ test('the writer that takes over a dead writer’s lock removes its temp file, a
   writeFileSync(`${path}.1021370274`, 'x');
   await addFact(path, { id: 'later', description: 'd', kind: 'percent', value: { amount: 2 } });
   assert.deepEqual(readdirSync(dir).sort(), ['ledger.yaml', 'ledger.yaml.1021370274', 'ledger.yaml.20240101']);
+});
+
+test('a read-only ledger is refused with a clear error, not replaced', async () => {
+  const path = scratch('ledger.yaml', costSharing);
+  chmodSync(path, 0o444);
+  await assert.rejects(
+    addFact(path, { id: 'x', description: 'd', kind: 'percent' }),
+    (error: Error & { code: string; format(): string }) => {
+      assert.equal(error.code, 'ledger-write');
+      assert.equal(
+        error.format(),
+        `${path}: The ledger is read-only; it was not changed (make it writable (chmod u+w ${path}) if it should change)`,
+      );
+      return true;
+    },
+  );
+  assert.equal(readFileSync(path, 'utf8'), costSharing);
+  assert.equal(statSync(path).mode & 0o777, 0o444);
+  assert.deepEqual(readdirSync(join(path, '..')), ['ledger.yaml']);
+});
+
+test('a CRLF ledger stays CRLF, and a byte order mark stays, in YAML and JSON', async () => {
+  const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+  const yaml = crlf('# kept\ntopic: t\nfacts:\n  - id: a\n    description: A\n    kind: count\n');
+  for (const [name, before] of [
+    ['ledger.yaml', yaml],
+    ['bom.yaml', `\uFEFF${yaml}`],
+    [
+      'ledger.json',
+      `\uFEFF${crlf(JSON.stringify({ topic: 't', facts: [{ id: 'a', description: 'A', kind: 'count' }] }, null, 2))}\r\n`,
+    ],
+  ] as const) {
+    const path = scratch(name, before);
+    const ledger = await addFact(path, { id: 'b', description: 'B', kind: 'count' });
+    const after = readFileSync(path, 'utf8');
+    assert.equal(after.startsWith('\uFEFF'), before.startsWith('\uFEFF'), `${name}: the BOM is kept`);
+    assert.doesNotMatch(after, /[^\r]\n/, `${name}: every line ends in CRLF`);
+    if (name.endsWith('.yaml')) assert.ok(after.startsWith(before), `${name}: the old text is kept as a prefix`);
+    const loaded = await loadLedger(path);
+    assert.deepEqual(
+      loaded.facts.map((fact) => fact.id),
+      ['a', 'b'],
+    );
+    // Positions point into the file as written, BOM and CRs included: as a fresh load sees it.
+    assert.deepEqual(ledger.fact('b')?.position, loaded.fact('b')?.position);
+    const line = after.split('\r\n').findIndex((text) => /^\s*- id: b$/.test(text)) + 1;
+    if (name.endsWith('.yaml'))
+      assert.equal(ledger.fact('b')?.position?.start.line, line, `${name}: the new fact's line`);
+  }
+});
+
+test('a failed directory sync after the rename is a warning: the fact was written and the add succeeds', async () => {
+  const path = scratch('ledger.yaml', costSharing);
+  const eio = () => Promise.reject(Object.assign(new Error('i/o error'), { code: 'EIO' }));
+  const warnings: string[] = [];
+  const ledger = await addFact(
+    path,
+    { id: 'synced-or-not', description: 'd', kind: 'percent', value: { amount: 1 } },
+    { fs: { syncDirectory: eio }, onWarning: (warning) => warnings.push(warning.format()) },
+  );
+  assert.ok(ledger.fact('synced-or-not'));
+  assert.ok((await loadLedger(path)).fact('synced-or-not'), 'the fact is in the file');
+  assert.deepEqual(warnings, [
+    `${path}: The ledger was written, but its directory could not be synced to disk (EIO; if the system crashes before it writes its caches, the change may be lost)`,
+  ]);
+  // A failure before the rename is an error, and says truthfully that the file is unchanged.
+  const before = readFileSync(path, 'utf8');
+  await assert.rejects(
+    addFact(path, { id: 'never', description: 'd', kind: 'percent' }, { fs: { writeFile: eio } }),
+    (error: Error & { format(): string }) => {
+      assert.equal(error.format(), `${path}: Cannot write the ledger; it is unchanged (EIO)`);
+      return true;
+    },
+  );
+  assert.equal(readFileSync(path, 'utf8'), before);
+  assert.deepEqual(readdirSync(join(path, '..')), ['ledger.yaml']);
 });
