@@ -70,7 +70,7 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
  * - Take: make a private directory `<file>.lock.new.<owner>` with the owner file inside, and
  *   rename it to `<file>.lock`. A directory rename fails when the target is a non-empty
  *   directory, so it succeeds only when nobody holds the lock, and atomically.
- * - Release: remove the own owner file, then the directory (`rmdir` removes only an empty
+ * - Release: remove its own owner file, then the directory (`rmdir` removes only an empty
  *   one: if someone took the lock in between, theirs stays).
  * - A crashed owner: when the owner file names a pid on this host that no longer exists, move
  *   that file (by its name, which no one else ever has) out of the lock, to

@@ -219,10 +219,10 @@ test('concurrent adds from several processes all land, and the file is never cor
 });
 
 /** A lock as a writer holds it: the directory `<ledger>.lock` with a file named after its owner. */
-function holdLock(path: string, pid: number, since = new Date()): string {
+function holdLock(path: string, pid: number, since = new Date(), host = hostname()): string {
   const dir = `${path}.lock`;
   mkdirSync(dir);
-  const owner = join(dir, `${pid}.${randomUUID()}.${encodeURIComponent(hostname())}`);
+  const owner = join(dir, `${pid}.${randomUUID()}.${encodeURIComponent(host)}`);
   writeFileSync(owner, '');
   utimesSync(owner, since, since);
   return owner;
@@ -244,6 +244,23 @@ test('the loser of a lock gets a clear error when the winner holds it too long',
     },
   );
   assert.equal(readFileSync(path, 'utf8'), costSharing);
+});
+
+test('a lock taken on another machine is never cleared from here, even when the pid is unused on this one', async () => {
+  const path = scratch('ledger.yaml', costSharing);
+  holdLock(path, 2 ** 30, new Date('2026-01-02T03:04:05Z'), 'build-box.example');
+  await assert.rejects(
+    addFact(path, { id: 'x', description: 'd', kind: 'percent' }, { lock: { timeoutMs: 100 } }),
+    (error: Error & { format(): string }) => {
+      assert.equal(
+        error.format(),
+        `${path}: The ledger is locked by process ${2 ** 30} on build-box.example (another machine: it cannot be checked from here) since 2026-01-02T03:04:05.000Z (wait until it is done, or remove ${path}.lock if that process is gone)`,
+      );
+      return true;
+    },
+  );
+  assert.equal(readFileSync(path, 'utf8'), costSharing);
+  assert.equal(readdirSync(`${path}.lock`).length, 1, 'the lock is still there');
 });
 
 test('the writer that takes over a dead writer’s lock removes its temp file, and nothing older', async () => {
