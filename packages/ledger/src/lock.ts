@@ -1,190 +1,227 @@
 import { randomUUID } from 'node:crypto';
-import { link, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { mkdir, readdir, rename, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { FactledgerError } from '@factledger/core';
 
 export interface LockOptions {
-  /** How long to wait for another writer, in ms (default 10 s). */
+  /**
+   * How long to wait for another writer that is still running, in ms (default 10 s); then the
+   * write fails with an error naming that writer. A running writer's lock is never taken, however long it takes.
+   */
   timeoutMs?: number;
-  /** A lock older than this is taken to be left by a crash even if its owner cannot be checked (default 60 s). */
-  staleMs?: number;
-}
-
-interface Owner {
-  pid: number;
-  host: string;
-  token: string;
-  since: string;
 }
 
 /** What a holder learns when it gets the lock. */
 export interface HeldLock {
-  /** When the lock file was created (its mtime), on the file system's clock. */
+  /** When the lock was taken, on the file system's clock. */
   acquiredAt: number;
   /**
-   * When the earliest lock this acquisition replaced was taken by a writer that crashed (its
-   * mtime), if any. Files that writer left half-written (temp files) are no older than this and
-   * no newer than `acquiredAt`; nobody else can be writing them while we hold the lock.
+   * When the earliest crashed writer whose lock was cleared took its lock, if any. Files that
+   * writer left half-written (temp files) are no older than this and no newer than `acquiredAt`;
+   * nobody else can be writing them while we hold the lock.
    */
   crashedSince: number | undefined;
+}
+
+/** A lock holder, as its file name says: `<pid>.<token>.<host>`. */
+interface Owner {
+  name: string;
+  pid: number;
+  host: string;
+}
+
+const OWNER = /^(\d+)\.([0-9a-f-]{36})\.(.+)$/;
+
+function ownerName(pid: number, host: string, token: string): string {
+  return `${pid}.${token}.${encodeURIComponent(host)}`;
+}
+
+function parseOwner(name: string): Owner | undefined {
+  const m = OWNER.exec(name);
+  if (!m) return undefined;
+  try {
+    return { name, pid: Number(m[1]), host: decodeURIComponent(m[3] ?? '') };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Dead means gone, never slow: only a process on this host can be checked, and only a missing pid is dead. */
+function isDead(owner: Owner): boolean {
+  if (owner.host !== hostname() || owner.pid === process.pid) return false;
+  try {
+    process.kill(owner.pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
 }
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /**
- * Runs `fn` while holding `<file>.lock`, created with O_EXCL so only one process (or call) holds
- * it at a time. write-file-atomic serialises writes within one process only; two `ledger add`s
- * in two shells would otherwise both read the old ledger and the second rename would drop the
- * first one's fact. A lock left by a crashed process is detected (dead pid, or too old) and taken over.
+ * Runs `fn` while holding the lock of `file` (its real path: a symlink and its target share one
+ * lock). write-file-atomic serialises writes within one process only; two `ledger add`s in two
+ * shells would otherwise both read the old ledger and the second rename would drop the first's fact.
+ *
+ * The protocol. The lock is the directory `<file>.lock`, holding one file named after its owner
+ * (`<pid>.<token>.<host>`); a process holds the lock exactly while that file of its own is in it.
+ * - Take: make a private directory `<file>.lock.new.<owner>` with the owner file inside, and
+ *   rename it to `<file>.lock`. A directory rename fails when the target is a non-empty
+ *   directory, so it succeeds only when nobody holds the lock, and atomically.
+ * - Release: remove its own owner file, then the directory (`rmdir` removes only an empty
+ *   one: if someone took the lock in between, theirs stays).
+ * - A crashed owner: when the owner file names a pid on this host that no longer exists, move
+ *   that file (by its name, which no one else ever has) out of the lock, to
+ *   `<file>.lock.dead.<owner>`. Of several processes doing this one succeeds, and none can move
+ *   anything else: a lock file that a live process holds is never touched. An empty lock
+ *   directory is nobody's and any process may remove it.
+ * Why not a lock file broken by renaming it aside: the rename takes whatever file is there by
+ * then, possibly a live writer's lock, and it cannot always be put back once a third writer
+ * has taken the free name — two writers then write at once. Why not by age: a slow writer
+ * (a large ledger) is alive, and its lock must hold.
+ * The moved-aside owner files stay until a holder has cleaned up after the crashed writer, so
+ * a crash in between still leaves evidence of it for the next one.
  */
 export async function withLock<T>(
   file: string,
   fn: (lock: HeldLock) => Promise<T>,
   options: LockOptions = {},
 ): Promise<T> {
-  const lockPath = `${file}.lock`;
+  const lockDir = `${file}.lock`;
   const timeoutMs = options.timeoutMs ?? 10_000;
-  const staleMs = options.staleMs ?? 60_000;
-  const owner: Owner = { pid: process.pid, host: hostname(), token: randomUUID(), since: '' };
+  const me = ownerName(process.pid, hostname(), randomUUID());
+  const fresh = `${lockDir}.new.${me}`;
   const deadline = Date.now() + timeoutMs;
-  // Stale locks moved aside by this call: kept until the holder has cleaned up after their writers,
-  // so a crash in between still leaves evidence of the dead writer for the next one.
-  const asides: string[] = [];
-  let crashedSince: number | undefined;
-  let acquiredAt = Date.now();
+  try {
+    await mkdir(fresh);
+    await writeFile(join(fresh, me), '');
+  } catch (error) {
+    await discard(fresh, me);
+    throw cannotLock(lockDir, error);
+  }
   let delay = 10;
   for (;;) {
     try {
-      const handle = await open(lockPath, 'wx');
-      try {
-        owner.since = new Date().toISOString();
-        await handle.writeFile(`${JSON.stringify(owner)}\n`);
-        acquiredAt = (await handle.stat()).mtimeMs;
-      } finally {
-        await handle.close();
-      }
+      await rename(fresh, lockDir);
       break;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new FactledgerError('ledger-write', 'Cannot create the lock file beside the ledger', {
-          file: lockPath,
-          hint: String((error as NodeJS.ErrnoException).code ?? error),
-          cause: error,
-        });
+      const code = (error as NodeJS.ErrnoException).code;
+      // ENOTEMPTY/EEXIST: held (EPERM on Windows, which renames onto no directory); ENOTDIR: a file of that name.
+      if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'EPERM' && code !== 'ENOTDIR') {
+        await discard(fresh, me);
+        throw cannotLock(lockDir, error);
       }
     }
-    const held = await readOwner(lockPath);
-    if (held && (await isStale(lockPath, held.owner, staleMs))) {
-      const taken = await takeOver(lockPath, held.text);
-      if (taken) {
-        asides.push(taken.aside);
-        crashedSince = Math.min(crashedSince ?? Number.POSITIVE_INFINITY, taken.since);
-      }
-      continue;
+    const holders = await lockHolders(lockDir);
+    // Progress means the lock may be free now: try again at once. A failure to clear must not spin.
+    const gone = (error: NodeJS.ErrnoException) => error.code === 'ENOENT';
+    let progressed = false;
+    if (holders?.length === 0) progressed = await rmdir(lockDir).then(() => true, gone);
+    for (const owner of holders?.filter(isDead) ?? []) {
+      const moved = await rename(join(lockDir, owner.name), `${lockDir}.dead.${owner.name}`).then(() => true, gone);
+      progressed ||= moved;
     }
+    if (progressed) continue;
     if (Date.now() >= deadline) {
-      await Promise.all(asides.map((aside) => unlink(aside).catch(() => {})));
-      const who = held?.owner
-        ? `process ${held.owner.pid} on ${held.owner.host} since ${held.owner.since}`
-        : 'another process';
-      throw new FactledgerError('ledger-write', `The ledger is being written by ${who}`, {
-        file,
-        hint: `try again when it is done, or delete ${lockPath} if no factledger process is running`,
-      });
+      await discard(fresh, me);
+      throw await lockedBy(file, lockDir, holders?.[0]);
     }
     await sleep(delay + Math.random() * delay);
     delay = Math.min(delay * 2, 200);
   }
-  // Stale locks other writers moved aside and did not live to remove are evidence of a crash too.
-  for (const left of await leftAsides(lockPath, staleMs)) {
-    if (!asides.includes(left.aside)) asides.push(left.aside);
-    crashedSince = Math.min(crashedSince ?? Number.POSITIVE_INFINITY, left.since);
-  }
+  const mine = join(lockDir, me);
+  let evidence: string[] = [];
   try {
-    return await fn({ acquiredAt, crashedSince });
+    // The owner file's time says when the lock was taken: written now, it is the time we got it.
+    const since = new Date().toISOString();
+    await writeFile(mine, `${JSON.stringify({ pid: process.pid, host: hostname(), since })}\n`).catch(() => {});
+    const acquiredAt = (await stat(mine)).mtimeMs;
+    const left = await leftovers(lockDir);
+    evidence = left.dead;
+    await Promise.all(left.fresh.map((entry) => discard(entry.path, entry.owner.name)));
+    const times = await Promise.all(
+      left.dead.map((path) =>
+        stat(path).then(
+          (s) => s.mtimeMs,
+          () => Infinity,
+        ),
+      ),
+    );
+    const earliest = Math.min(...times);
+    return await fn({ acquiredAt, crashedSince: Number.isFinite(earliest) ? earliest : undefined });
   } finally {
-    await Promise.all(asides.map((aside) => unlink(aside).catch(() => {})));
-    // Remove the lock only if it is still ours: after a takeover it may belong to someone else.
-    const held = await readOwner(lockPath);
-    if (held?.owner?.token === owner.token) await unlink(lockPath).catch(() => {});
+    await Promise.all(evidence.map((path) => unlink(path).catch(() => {})));
+    await unlink(mine).catch(() => {});
+    await rmdir(lockDir).catch(() => {});
   }
 }
 
-async function readOwner(lockPath: string): Promise<{ text: string; owner: Owner | undefined } | undefined> {
-  let text: string;
+/** The owners named in the lock directory; undefined when it is not a directory (a stray file of that name). */
+async function lockHolders(lockDir: string): Promise<Owner[] | undefined> {
   try {
-    text = await readFile(lockPath, 'utf8');
-  } catch {
-    return undefined;
-  }
-  try {
-    return { text, owner: JSON.parse(text) as Owner };
-  } catch {
-    // Created but not yet written (or torn by a crash): its age decides.
-    return { text, owner: undefined };
-  }
-}
-
-async function isStale(lockPath: string, owner: Owner | undefined, staleMs: number): Promise<boolean> {
-  if (owner && owner.host === hostname() && !isAlive(owner.pid)) return true;
-  try {
-    const info = await stat(lockPath);
-    return Date.now() - info.mtimeMs > (owner ? staleMs : Math.min(staleMs, 5_000));
-  } catch {
-    return false;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
+    const names = await readdir(lockDir);
+    return names.map((name) => parseOwner(name) ?? { name, pid: 0, host: '' });
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? [] : undefined;
   }
 }
 
-/**
- * Moves a stale lock aside (rename is atomic: of two processes taking over, one wins) and, if
- * what was moved turns out not to be the stale lock we saw, puts it back. Returns the aside file
- * and when the stale lock was taken (rename keeps the mtime) when it really was the stale one.
- */
-async function takeOver(lockPath: string, seen: string): Promise<{ aside: string; since: number } | undefined> {
-  const aside = `${lockPath}.${randomUUID()}.stale`;
-  try {
-    await rename(lockPath, aside);
-  } catch {
-    return undefined;
-  }
-  const moved = await readFile(aside, 'utf8').catch(() => seen);
-  if (moved !== seen) {
-    await link(aside, lockPath).catch(() => {});
-    await unlink(aside).catch(() => {});
-    return undefined;
-  }
-  const info = await stat(aside).catch(() => undefined);
-  if (!info) return undefined;
-  return { aside, since: info.mtimeMs };
+/** A private directory prepared to become the lock: removed when it did not. */
+async function discard(dir: string, name: string): Promise<void> {
+  await unlink(join(dir, name)).catch(() => {});
+  await rmdir(dir).catch(() => {});
 }
 
-const ASIDE = /^\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.stale$/;
-
 /**
- * Stale locks moved aside by writers that died (or still wait) before removing them. Each is
- * checked again like a lock: one moved aside by mistake and about to be put back names a live owner.
+ * What crashed processes left beside the lock: owner files moved out of it (`.dead.`), and
+ * directories prepared by a process that died before it got the lock (`.new.`, only when
+ * that process is gone: a waiting writer's is its own).
  */
-async function leftAsides(lockPath: string, staleMs: number): Promise<{ aside: string; since: number }[]> {
-  const dir = dirname(lockPath);
-  const base = basename(lockPath);
+async function leftovers(lockDir: string): Promise<{ dead: string[]; fresh: { path: string; owner: Owner }[] }> {
+  const dir = dirname(lockDir);
+  const base = `${basename(lockDir)}.`;
   const names = await readdir(dir).catch(() => [] as string[]);
-  const found: { aside: string; since: number }[] = [];
+  const dead: string[] = [];
+  const fresh: { path: string; owner: Owner }[] = [];
   for (const name of names) {
-    if (!name.startsWith(base) || !ASIDE.test(name.slice(base.length))) continue;
-    const aside = join(dir, name);
-    const held = await readOwner(aside);
-    const info = await stat(aside).catch(() => undefined);
-    if (held && info && (await isStale(aside, held.owner, staleMs))) found.push({ aside, since: info.mtimeMs });
+    if (!name.startsWith(base)) continue;
+    const rest = name.slice(base.length);
+    if (rest.startsWith('dead.') && parseOwner(rest.slice(5))) dead.push(join(dir, name));
+    const owner = rest.startsWith('new.') ? parseOwner(rest.slice(4)) : undefined;
+    if (owner && isDead(owner)) fresh.push({ path: join(dir, name), owner });
   }
-  return found;
+  return { dead, fresh };
+}
+
+function cannotLock(lockDir: string, error: unknown): FactledgerError {
+  return new FactledgerError('ledger-write', 'Cannot create the lock beside the ledger; the ledger is unchanged', {
+    file: lockDir,
+    hint: String((error as NodeJS.ErrnoException).code ?? error),
+    cause: error,
+  });
+}
+
+async function lockedBy(file: string, lockDir: string, owner: Owner | undefined): Promise<FactledgerError> {
+  if (!owner || owner.pid === 0) {
+    return new FactledgerError(
+      'ledger-write',
+      `The ledger is locked by ${lockDir}, which names no factledger process`,
+      {
+        file,
+        hint: `remove ${lockDir} if no factledger process is writing this ledger`,
+      },
+    );
+  }
+  const taken = await stat(join(lockDir, owner.name)).then(
+    (info) => ` since ${info.mtime.toISOString()}`,
+    () => '',
+  );
+  const elsewhere =
+    owner.host === hostname() ? '' : ` on ${owner.host} (another machine: it cannot be checked from here)`;
+  return new FactledgerError('ledger-write', `The ledger is locked by process ${owner.pid}${elsewhere}${taken}`, {
+    file,
+    hint: `wait until it is done, or remove ${lockDir} if that process is gone`,
+  });
 }

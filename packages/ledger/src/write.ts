@@ -1,5 +1,5 @@
-import { open, readdir, realpath, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { access, constants, open, readdir, realpath, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { FactledgerError } from '@factledger/core';
 import writeFileAtomic from 'write-file-atomic';
@@ -17,7 +17,24 @@ export interface WriteLedgerOptions {
   lock?: LockOptions;
   /** The file name errors show (default: `path`), e.g. the path as the user typed it. */
   name?: string;
+  /** Told about a problem that did not stop the write (default: `process.emitWarning`). */
+  onWarning?: (warning: FactledgerError) => void;
+  /** The file system calls that write, for tests that make them fail. */
+  fs?: Partial<WriteSystem>;
 }
+
+/** What a write asks of the file system once the new text is ready. */
+export interface WriteSystem {
+  /** Replaces the file atomically: a temp file beside it, synced, renamed over it. */
+  writeFile(path: string, text: string): Promise<void>;
+  /** Makes the rename durable: syncs the directory entry to disk. */
+  syncDirectory(dir: string): Promise<void>;
+}
+
+const SYSTEM: WriteSystem = {
+  writeFile: (path, text) => writeFileAtomic(path, text, { fsync: true }),
+  syncDirectory,
+};
 
 /** How `toString` writes an edited document: no re-folding of long lines. */
 const TO_STRING = { lineWidth: 0 } as const;
@@ -71,15 +88,16 @@ export async function updateLedger(
 ): Promise<Ledger> {
   const format = formatOf(path);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const target = await realTarget(path);
   return withLock(
-    path,
+    target,
     async (lock) => {
-      await removeCrashLeftovers(path, lock);
-      const text = await readLedgerText(path, maxBytes);
+      await removeCrashLeftovers(target, lock);
+      const text = await readLedgerText(target, maxBytes);
       const before = analyseLedger(text, { file: options.name ?? path, format, maxBytes });
       if (!before.check.ok || !before.doc) throw new InvalidLedgerError(before.check.errors);
       const next = edit(before.doc, text, format) ?? serialise(before.doc, text, format);
-      return commit(path, next, format, maxBytes, options.name ?? path);
+      return commit(target, keepLayout(text, next), format, maxBytes, options.name ?? path, options);
     },
     options.lock,
   );
@@ -105,14 +123,41 @@ export async function writeLedger(
       : format === 'json'
         ? `${JSON.stringify(content, null, 2)}\n`
         : stringify(content, TO_STRING);
+  const target = await realTarget(path);
   return withLock(
-    path,
+    target,
     async (lock) => {
-      await removeCrashLeftovers(path, lock);
-      return commit(path, text, format, maxBytes, options.name ?? path);
+      await removeCrashLeftovers(target, lock);
+      return commit(target, text, format, maxBytes, options.name ?? path, options);
     },
     options.lock,
   );
+}
+
+/**
+ * The file a write replaces: through symlinks, so that a link and its target share one lock and
+ * the link stays a link. A ledger not created yet is named by its directory's real path.
+ */
+async function realTarget(path: string): Promise<string> {
+  const absolute = resolve(path);
+  try {
+    return await realpath(absolute);
+  } catch {
+    const dir = await realpath(dirname(absolute)).catch(() => dirname(absolute));
+    return join(dir, basename(absolute));
+  }
+}
+
+/**
+ * The edits write LF and no byte order mark, as yaml and JSON.stringify do: a file written with
+ * CRLF throughout (and no bare LF) gets CRLF throughout, and a BOM stays. A file mixing both is
+ * left mixed: converting it would change lines nobody edited.
+ */
+function keepLayout(before: string, after: string): string {
+  let out = after;
+  if (before.includes('\r\n') && !/(^|[^\r])\n/.test(before)) out = out.replace(/\r?\n/g, '\r\n');
+  if (before.startsWith('\uFEFF') && !out.startsWith('\uFEFF')) out = `\uFEFF${out}`;
+  return out;
 }
 
 /** write-file-atomic's temp files: `<real path>.<32-bit murmur hash in decimal>`. */
@@ -127,10 +172,8 @@ const CLOCK_SLACK_MS = 2000;
  * writer's lock and its own. Files named like temp files but older — a user's `ledger.yaml.2024`
  * backup, say — are left alone, and nothing is removed unless a crashed writer's lock was found.
  */
-async function removeCrashLeftovers(path: string, lock: HeldLock): Promise<void> {
+async function removeCrashLeftovers(target: string, lock: HeldLock): Promise<void> {
   if (lock.crashedSince === undefined) return;
-  // write-file-atomic writes beside the file a symlink points to.
-  const target = await realpath(path).catch(() => path);
   const dir = dirname(target);
   const base = basename(target);
   const names = await readdir(dir).catch(() => [] as string[]);
@@ -146,11 +189,12 @@ async function removeCrashLeftovers(path: string, lock: HeldLock): Promise<void>
 }
 
 async function commit(
-  path: string,
+  target: string,
   text: string,
   format: LedgerFormat,
   maxBytes: number,
   name: string,
+  options: WriteLedgerOptions,
 ): Promise<Ledger> {
   const after = analyseLedger(text, { file: name, format, maxBytes });
   if (!after.check.ok) {
@@ -166,17 +210,60 @@ async function commit(
       ),
     );
   }
+  await refuseReadOnly(target, name);
+  const system = { ...SYSTEM, ...options.fs };
   try {
-    await writeFileAtomic(path, text, { fsync: true });
-    await syncDirectory(dirname(path));
+    await system.writeFile(target, text);
   } catch (error) {
-    throw new FactledgerError('ledger-write', 'Cannot write the ledger', {
+    // write-file-atomic renames last: when it fails, the old file is still there, whole.
+    throw new FactledgerError('ledger-write', 'Cannot write the ledger; it is unchanged', {
       file: name,
-      hint: String((error as NodeJS.ErrnoException).code ?? (error as Error).message),
+      hint: codeOf(error),
       cause: error,
     });
   }
+  try {
+    await system.syncDirectory(dirname(target));
+  } catch (error) {
+    // The new file is in place and readable: the write did not fail, only its durability is in doubt.
+    const warning = new FactledgerError(
+      'ledger-write',
+      'The ledger was written, but its directory could not be synced to disk',
+      {
+        file: name,
+        hint: `${codeOf(error)}; if the system crashes before it writes its caches, the change may be lost`,
+        cause: error,
+      },
+    );
+    if (options.onWarning) options.onWarning(warning);
+    else process.emitWarning(warning.format());
+  }
   return after.check.ledger;
+}
+
+function codeOf(error: unknown): string {
+  return String((error as NodeJS.ErrnoException).code ?? (error as Error).message ?? error);
+}
+
+/**
+ * The atomic write replaces the file by a rename, which a read-only file does not stop (and
+ * root ignores permissions): a ledger nobody may write is refused instead of silently replaced.
+ */
+async function refuseReadOnly(target: string, name: string): Promise<void> {
+  const info = await stat(target).catch(() => undefined);
+  if (!info) return;
+  const writable =
+    (info.mode & 0o222) !== 0 &&
+    (await access(target, constants.W_OK).then(
+      () => true,
+      () => false,
+    ));
+  if (!writable) {
+    throw new FactledgerError('ledger-write', 'The ledger is read-only; it was not changed', {
+      file: name,
+      hint: `make it writable (chmod u+w ${name}) if it should change`,
+    });
+  }
 }
 
 /** The rename is only durable once the directory entry is on disk. Some systems cannot open a directory: skip there. */

@@ -1,7 +1,18 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -207,21 +218,27 @@ test('concurrent adds from several processes all land, and the file is never cor
   assert.equal(ledger.facts.length, fixtureFacts + 18);
 });
 
+/** A lock as a writer holds it: the directory `<ledger>.lock` with a file named after its owner. */
+function holdLock(path: string, pid: number, since = new Date(), host = hostname()): string {
+  const dir = `${path}.lock`;
+  mkdirSync(dir);
+  const owner = join(dir, `${pid}.${randomUUID()}.${encodeURIComponent(host)}`);
+  writeFileSync(owner, '');
+  utimesSync(owner, since, since);
+  return owner;
+}
+
 test('the loser of a lock gets a clear error when the winner holds it too long', async () => {
   const path = scratch('ledger.yaml', costSharing);
-  writeFileSync(
-    `${path}.lock`,
-    `${JSON.stringify({ pid: process.pid, host: (await import('node:os')).hostname(), token: 'x', since: 'now' })}\n`,
-  );
+  // Held for months by a process that is still running (this one): slow is not gone, the lock holds.
+  holdLock(path, process.pid, new Date('2026-01-02T03:04:05Z'));
   await assert.rejects(
     addFact(path, { id: 'x', description: 'd', kind: 'percent' }, { lock: { timeoutMs: 100 } }),
     (error: Error & { code: string; format(): string }) => {
       assert.equal(error.code, 'ledger-write');
-      assert.match(
+      assert.equal(
         error.format(),
-        new RegExp(
-          `The ledger is being written by process ${process.pid} on .+ since now \\(try again when it is done, or delete .+\\.lock if no factledger process is running\\)$`,
-        ),
+        `${path}: The ledger is locked by process ${process.pid} since 2026-01-02T03:04:05.000Z (wait until it is done, or remove ${path}.lock if that process is gone)`,
       );
       return true;
     },
@@ -229,30 +246,115 @@ test('the loser of a lock gets a clear error when the winner holds it too long',
   assert.equal(readFileSync(path, 'utf8'), costSharing);
 });
 
+test('a lock taken on another machine is never cleared from here, even when the pid is unused on this one', async () => {
+  const path = scratch('ledger.yaml', costSharing);
+  holdLock(path, 2 ** 30, new Date('2026-01-02T03:04:05Z'), 'build-box.example');
+  await assert.rejects(
+    addFact(path, { id: 'x', description: 'd', kind: 'percent' }, { lock: { timeoutMs: 100 } }),
+    (error: Error & { format(): string }) => {
+      assert.equal(
+        error.format(),
+        `${path}: The ledger is locked by process ${2 ** 30} on build-box.example (another machine: it cannot be checked from here) since 2026-01-02T03:04:05.000Z (wait until it is done, or remove ${path}.lock if that process is gone)`,
+      );
+      return true;
+    },
+  );
+  assert.equal(readFileSync(path, 'utf8'), costSharing);
+  assert.equal(readdirSync(`${path}.lock`).length, 1, 'the lock is still there');
+});
+
 test('the writer that takes over a dead writer’s lock removes its temp file, and nothing older', async () => {
   const path = scratch('ledger.yaml', costSharing);
   const dir = join(path, '..');
-  const { hostname } = await import('node:os');
-  const { utimesSync } = await import('node:fs');
   // A user's backup, named like a temp file but older than the dead writer's lock: kept.
   writeFileSync(`${path}.20240101`, 'backup');
   const old = new Date(Date.now() - 3_600_000);
   utimesSync(`${path}.20240101`, old, old);
   // A process that is surely dead: a pid far beyond pid_max.
-  writeFileSync(
-    `${path}.lock`,
-    `${JSON.stringify({ pid: 2 ** 30, host: hostname(), token: 'dead', since: new Date().toISOString() })}\n`,
-  );
+  holdLock(path, 2 ** 30);
   writeFileSync(`${path}.1021370273`, costSharing.slice(0, 100));
-  // A stale lock moved aside by a writer that died while taking it over: evidence too, and removed.
-  writeFileSync(
-    `${path}.lock.0b7d6c36-5f0a-4d4e-9a51-2a8c0e0b9f11.stale`,
-    `${JSON.stringify({ pid: 2 ** 30 + 1, host: hostname(), token: 'dead2', since: new Date().toISOString() })}\n`,
-  );
+  // The lock of another dead writer, moved aside by a writer that died before it got the lock: evidence too, and removed.
+  writeFileSync(`${path}.lock.dead.${2 ** 30 + 1}.0b7d6c36-5f0a-4d4e-9a51-2a8c0e0b9f11.${hostname()}`, '');
   await addFact(path, { id: 'after-crash', description: 'd', kind: 'percent', value: { amount: 1 } });
   assert.deepEqual(readdirSync(dir).sort(), ['ledger.yaml', 'ledger.yaml.20240101']);
   // With no crashed writer's lock, nothing named like a temp file is touched.
   writeFileSync(`${path}.1021370274`, 'x');
   await addFact(path, { id: 'later', description: 'd', kind: 'percent', value: { amount: 2 } });
   assert.deepEqual(readdirSync(dir).sort(), ['ledger.yaml', 'ledger.yaml.1021370274', 'ledger.yaml.20240101']);
+});
+
+test('a read-only ledger is refused with a clear error, not replaced', async () => {
+  const path = scratch('ledger.yaml', costSharing);
+  chmodSync(path, 0o444);
+  await assert.rejects(
+    addFact(path, { id: 'x', description: 'd', kind: 'percent' }),
+    (error: Error & { code: string; format(): string }) => {
+      assert.equal(error.code, 'ledger-write');
+      assert.equal(
+        error.format(),
+        `${path}: The ledger is read-only; it was not changed (make it writable (chmod u+w ${path}) if it should change)`,
+      );
+      return true;
+    },
+  );
+  assert.equal(readFileSync(path, 'utf8'), costSharing);
+  assert.equal(statSync(path).mode & 0o777, 0o444);
+  assert.deepEqual(readdirSync(join(path, '..')), ['ledger.yaml']);
+});
+
+test('a CRLF ledger stays CRLF, and a byte order mark stays, in YAML and JSON', async () => {
+  const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+  const yaml = crlf('# kept\ntopic: t\nfacts:\n  - id: a\n    description: A\n    kind: count\n');
+  for (const [name, before] of [
+    ['ledger.yaml', yaml],
+    ['bom.yaml', `\uFEFF${yaml}`],
+    [
+      'ledger.json',
+      `\uFEFF${crlf(JSON.stringify({ topic: 't', facts: [{ id: 'a', description: 'A', kind: 'count' }] }, null, 2))}\r\n`,
+    ],
+  ] as const) {
+    const path = scratch(name, before);
+    const ledger = await addFact(path, { id: 'b', description: 'B', kind: 'count' });
+    const after = readFileSync(path, 'utf8');
+    assert.equal(after.startsWith('\uFEFF'), before.startsWith('\uFEFF'), `${name}: the BOM is kept`);
+    assert.doesNotMatch(after, /[^\r]\n/, `${name}: every line ends in CRLF`);
+    if (name.endsWith('.yaml')) assert.ok(after.startsWith(before), `${name}: the old text is kept as a prefix`);
+    const loaded = await loadLedger(path);
+    assert.deepEqual(
+      loaded.facts.map((fact) => fact.id),
+      ['a', 'b'],
+    );
+    // Positions point into the file as written, BOM and CRs included: as a fresh load sees it.
+    assert.deepEqual(ledger.fact('b')?.position, loaded.fact('b')?.position);
+    const line = after.split('\r\n').findIndex((text) => /^\s*- id: b$/.test(text)) + 1;
+    if (name.endsWith('.yaml'))
+      assert.equal(ledger.fact('b')?.position?.start.line, line, `${name}: the new fact's line`);
+  }
+});
+
+test('a failed directory sync after the rename is a warning: the fact was written and the add succeeds', async () => {
+  const path = scratch('ledger.yaml', costSharing);
+  const eio = () => Promise.reject(Object.assign(new Error('i/o error'), { code: 'EIO' }));
+  const warnings: string[] = [];
+  const ledger = await addFact(
+    path,
+    { id: 'synced-or-not', description: 'd', kind: 'percent', value: { amount: 1 } },
+    { fs: { syncDirectory: eio }, onWarning: (warning) => warnings.push(warning.format()) },
+  );
+  assert.ok(ledger.fact('synced-or-not'));
+  assert.ok((await loadLedger(path)).fact('synced-or-not'), 'the fact is in the file');
+  assert.deepEqual(warnings, [
+    `${path}: The ledger was written, but its directory could not be synced to disk (EIO; if the system crashes before it writes its caches, the change may be lost)`,
+  ]);
+  // A failure before the rename is an error, and says truthfully that the file is unchanged.
+  const before = readFileSync(path, 'utf8');
+  await assert.rejects(
+    addFact(path, { id: 'never', description: 'd', kind: 'percent' }, { fs: { writeFile: eio } }),
+    (error: Error & { format(): string }) => {
+      assert.equal(error.format(), `${path}: Cannot write the ledger; it is unchanged (EIO)`);
+      return true;
+    },
+  );
+  assert.equal(readFileSync(path, 'utf8'), before);
+  assert.deepEqual(readdirSync(join(path, '..')), ['ledger.yaml']);
 });

@@ -73,7 +73,11 @@ export async function runLedgerAdd(context: Context, { values, positionals }: Pa
   const from = str(values, 'from');
   const fact = from ? await factFromClaim(context, from, values) : factFromOptions(values);
   const maxBytes = parseSize(values['max-size'], 'max-size');
-  const ledger = await addFact(resolve(context.cwd, file), fact, { name: file, ...(maxBytes ? { maxBytes } : {}) });
+  const ledger = await addFact(resolve(context.cwd, file), fact, {
+    name: file,
+    ...(maxBytes ? { maxBytes } : {}),
+    onWarning: (warning) => context.stderr.write(`factledger ledger: warning: ${warning.format()}\n`),
+  });
   const added = ledger.fact(fact.id);
   const line = added?.position ? `:${added.position.start.line}` : '';
   context.stdout.write(`${file}${line}: added \`${fact.id}\` (${ledger.facts.length} facts)\n`);
