@@ -61,6 +61,17 @@ function scaleAbbreviation(tokens: Token[], i: number, next: Token): number | un
   return next.glued && before?.type === 'symbol' && before.text in CURRENCY_SIGNS ? s : undefined;
 }
 
+/**
+ * Whether a number as written fits a double: its value is finite and the place value of its last
+ * digit (its precision step) is above zero. 400 digits overflow to Infinity, 400 decimals round
+ * the step to 0; such a run of digits is a hash or debris, not a figure anyone states, so it is
+ * not read as a number at all: a claim never carries a value, range or step that JSON cannot hold.
+ */
+function representable(value: number, decimals: number, scale: number): boolean {
+  const step = 10 ** -decimals * scale;
+  return Number.isFinite(value) && Number.isFinite(step) && step > 0;
+}
+
 /** Reads digits (`1,140`, `3.2`) and an optional scale (`billion`, glued `bn`) at token `i`. */
 function readDigits(tokens: Token[], i: number): NumberMatch | null {
   const t = tokens[i];
@@ -90,6 +101,7 @@ function readDigits(tokens: Token[], i: number): NumberMatch | null {
   // 1038999999999.9999 in binary floating point, `1.039e12` is exact.
   const exponent = Math.log10(scale);
   value = Number.isInteger(exponent) ? Number(`${text}e${exponent}`) : value * scale;
+  if (!representable(value, decimals, scale)) return null;
   return { value, start: i, end, decimals, scale, spelled: false, fraction: false };
 }
 
