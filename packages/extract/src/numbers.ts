@@ -63,9 +63,10 @@ function scaleAbbreviation(tokens: Token[], i: number, next: Token): number | un
 
 /**
  * Whether a number as written fits a double: its value is finite and the place value of its last
- * digit (its precision step) is above zero. 400 digits overflow to Infinity, 400 decimals round
- * the step to 0; such a run of digits is a hash or debris, not a figure anyone states, so it is
- * not read as a number at all: a claim never carries a value, range or step that JSON cannot hold.
+ * digit (its precision step) is above zero. 400 digits overflow to Infinity, 400 decimals (or
+ * `one point` and 400 digits) round the step to 0; such a run of digits is a hash or debris, not a
+ * figure anyone states, so it is not read as a number at all: a claim never carries a value, range
+ * or step that JSON cannot hold. Every matcher reads its numbers through `readNumber`, which checks.
  */
 function representable(value: number, decimals: number, scale: number): boolean {
   const step = 10 ** -decimals * scale;
@@ -101,7 +102,6 @@ function readDigits(tokens: Token[], i: number): NumberMatch | null {
   // 1038999999999.9999 in binary floating point, `1.039e12` is exact.
   const exponent = Math.log10(scale);
   value = Number.isInteger(exponent) ? Number(`${text}e${exponent}`) : value * scale;
-  if (!representable(value, decimals, scale)) return null;
   return { value, start: i, end, decimals, scale, spelled: false, fraction: false };
 }
 
@@ -251,12 +251,6 @@ function readSpelled(tokens: Token[], i: number): NumberMatch | null {
 export function readNumber(tokens: Token[], i: number): NumberMatch | null {
   const t = tokens[i];
   if (!t) return null;
-  if (t.type === 'number') {
-    const digits = readDigits(tokens, i);
-    if (!digits) return null;
-    // `1.5 million` read; also `3 dozen`.
-    return digits;
-  }
-  if (t.type !== 'word') return null;
-  return readSpelled(tokens, i);
+  const n = t.type === 'number' ? readDigits(tokens, i) : t.type === 'word' ? readSpelled(tokens, i) : null;
+  return n && representable(n.value, n.decimals, n.scale) ? n : null;
 }

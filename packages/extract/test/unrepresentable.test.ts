@@ -48,3 +48,12 @@ test('scale words that multiply past what a double holds give no figure', () => 
     ['$2 billion'],
   );
 });
+
+test('a spelled number with 400 digits after `point` gives no figure with a step of 0', () => {
+  const claims = claimsOf(`Rates were one point ${nines} percent, then 4%.`);
+  assert.ok(
+    claims.every((c) => c.precision.step === undefined || c.precision.step > 0),
+    JSON.stringify(claims.map((c) => [c.text, c.precision])),
+  );
+  assert.ok(claims.some((c) => c.text === '4%' && c.value === 4));
+});
