@@ -12,9 +12,11 @@ function isWhitespace(c: number): boolean {
 export interface AlignOptions {
   /**
    * Markdown's rules: whitespace runs that hold a line ending become `break` pieces (soft breaks),
-   * a code span reads a line ending as a space, and a tab stands for the spaces up to its tab stop.
+   * and a tab stands for the spaces up to its tab stop.
    */
   markdown: boolean;
+  /** A Markdown code span, which reads a line ending as a space. */
+  codeSpan?: boolean;
   /** Where the parser decoded a character reference; none in code, where `&amp;` is text. */
   referenceAt?: ReferenceAt | undefined;
 }
@@ -106,7 +108,7 @@ export function alignValue(
       continue;
     }
     // Code spans turn a line ending into a space.
-    if (options.markdown && c === 32 && isLineEnding(s)) {
+    if (options.codeSpan && c === 32 && isLineEnding(s)) {
       const width = s === 13 && source.charCodeAt(j + 1) === 10 ? 2 : 1;
       flush();
       pieces.push({ type: 'value', value: ' ', start: j, end: j + width });

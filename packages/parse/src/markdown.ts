@@ -84,8 +84,12 @@ function inline(source: string, node: Nodes, shift: number, pieces: Piece[]): vo
     case 'text':
     case 'inlineCode': {
       const range = rangeOf(node, shift);
-      const referenceAt = markdownReferenceAt(node, shift);
-      if (range) alignValue(source, range[0], range[1], node.value, pieces, { markdown: true, referenceAt });
+      const options = {
+        markdown: true,
+        codeSpan: node.type === 'inlineCode',
+        referenceAt: markdownReferenceAt(node, shift),
+      };
+      if (range) alignValue(source, range[0], range[1], node.value, pieces, options);
       return;
     }
     case 'break': {

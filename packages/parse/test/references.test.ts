@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseArticle } from '@factledger/parse';
+import { assertMapRoundTrips } from './helpers.js';
 
 /** The source text the cleaned text's first `needle` maps back to. */
 function sourceOf(source: string, id: string, needle: string): string {
@@ -41,6 +42,12 @@ test('markdown: an escaped `&` and code keep `&amp;` as text', () => {
 test('markdown: a tab in front of indented code stands for the spaces the code keeps', () => {
   const source = '> Quote.\n>\n> \t\tThe 7% rise.';
   assert.equal(sourceOf(source, 'a.md', 'The 7% rise.'), 'The 7% rise.');
+});
+
+test('markdown: only a code span reads a line ending as a space, not a fenced block', () => {
+  const source = 'Costs `rose\n5%` then:\n```\n 7% more.\n```';
+  assert.equal(sourceOf(source, 'a.md', 'rose 5%'), 'rose\n5%');
+  assertMapRoundTrips(parseArticle(source, { id: 'a.md' }));
 });
 
 test('markdown: a NUL is read as U+FFFD and keeps its place', () => {
