@@ -1,5 +1,6 @@
 import { MEASURE_UNITS, MONTHS, ORDINALS, SCALE_READINGS, TIME_UNITS } from './lexicon.js';
 import { type Match, type Matcher, numberPrecision, readRange, word } from './match.js';
+import { readNumber } from './numbers.js';
 import type { Token } from './tokens.js';
 
 /** Words before a spelled ordinal that make it one: `the seventh round`, `a second term`, `its tenth`. */
@@ -76,12 +77,13 @@ const PRONOUN_BEFORE_ONE = new Set([
 export const matchOrdinal: Matcher = ({ tokens }, i) => {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
-  if (t.type === 'number' && /^\d+$/.test(t.text) && next?.glued && /^(st|nd|rd|th)$/.test(next.lower)) {
+  const n = t.type === 'number' && /^\d+$/.test(t.text) ? readNumber(tokens, i) : null;
+  if (n && n.end === i + 1 && next?.glued && /^(st|nd|rd|th)$/.test(next.lower)) {
     return {
       kind: 'ordinal',
       start: i,
       end: i + 2,
-      value: Number(t.text),
+      value: n.value,
       unit: unitAfter(tokens, i + 2),
       precision: { step: 1 },
     };

@@ -61,6 +61,18 @@ function scaleAbbreviation(tokens: Token[], i: number, next: Token): number | un
   return next.glued && before?.type === 'symbol' && before.text in CURRENCY_SIGNS ? s : undefined;
 }
 
+/**
+ * Whether a number as written fits a double: its value is finite and the place value of its last
+ * digit (its precision step) is above zero. 400 digits overflow to Infinity, 400 decimals (or
+ * `one point` and 400 digits) round the step to 0; such a run of digits is a hash or debris, not a
+ * figure anyone states, so it is not read as a number at all: a claim never carries a value, range
+ * or step that JSON cannot hold. Every matcher reads its numbers through `readNumber`, which checks.
+ */
+function representable(value: number, decimals: number, scale: number): boolean {
+  const step = 10 ** -decimals * scale;
+  return Number.isFinite(value) && Number.isFinite(step) && step > 0;
+}
+
 /** Reads digits (`1,140`, `3.2`) and an optional scale (`billion`, glued `bn`) at token `i`. */
 function readDigits(tokens: Token[], i: number): NumberMatch | null {
   const t = tokens[i];
@@ -239,12 +251,6 @@ function readSpelled(tokens: Token[], i: number): NumberMatch | null {
 export function readNumber(tokens: Token[], i: number): NumberMatch | null {
   const t = tokens[i];
   if (!t) return null;
-  if (t.type === 'number') {
-    const digits = readDigits(tokens, i);
-    if (!digits) return null;
-    // `1.5 million` read; also `3 dozen`.
-    return digits;
-  }
-  if (t.type !== 'word') return null;
-  return readSpelled(tokens, i);
+  const n = t.type === 'number' ? readDigits(tokens, i) : t.type === 'word' ? readSpelled(tokens, i) : null;
+  return n && representable(n.value, n.decimals, n.scale) ? n : null;
 }

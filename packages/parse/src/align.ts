@@ -1,7 +1,5 @@
 import type { Piece } from './pieces.js';
-
-/** A character reference as HTML and CommonMark write them (the `;` is optional in legacy HTML). */
-const REFERENCE = /&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{0,31};?)/y;
+import type { ReferenceAt } from './references.js';
 
 function isLineEnding(c: number): boolean {
   return c === 10 || c === 13;
@@ -12,8 +10,15 @@ function isWhitespace(c: number): boolean {
 }
 
 export interface AlignOptions {
-  /** Turn whitespace runs that hold a line ending into `break` pieces (Markdown soft breaks). */
-  breaks: boolean;
+  /**
+   * Markdown's rules: whitespace runs that hold a line ending become `break` pieces (soft breaks),
+   * and a tab stands for the spaces up to its tab stop.
+   */
+  markdown: boolean;
+  /** A Markdown code span, which reads a line ending as a space. */
+  codeSpan?: boolean;
+  /** Where the parser decoded a character reference; none in code, where `&amp;` is text. */
+  referenceAt?: ReferenceAt | undefined;
 }
 
 /**
@@ -23,8 +28,9 @@ export interface AlignOptions {
  * Parsers drop source characters (escape backslashes, the indentation and `>`
  * of continuation lines, the backticks of code) and decode character
  * references, so the value is the source with characters left out and some
- * references replaced. One pass matches them greedily: equal characters are
- * copied, a reference becomes a `value` piece, anything else in the source is
+ * references replaced. One pass matches them greedily: a reference the parser
+ * decoded (as `referenceAt` reports it, checked against the value) becomes a
+ * `value` piece, equal characters are copied, anything else in the source is
  * skipped. The source index only moves forward, so this is linear.
  */
 export function alignValue(
@@ -44,7 +50,7 @@ export function alignValue(
   };
   while (i < value.length) {
     const c = value.charCodeAt(i);
-    if (options.breaks && isWhitespace(c)) {
+    if (options.markdown && isWhitespace(c)) {
       let k = i;
       let hasLineEnding = false;
       while (k < value.length && isWhitespace(value.charCodeAt(k))) {
@@ -53,11 +59,11 @@ export function alignValue(
       }
       if (hasLineEnding) {
         flush();
-        // The break covers the source up to where the next value character is found.
+        // The break covers the whitespace and quote markers up to the next value character.
         const next = value.charCodeAt(k);
         let m = j;
         if (k >= value.length) m = end;
-        else while (m < end && source.charCodeAt(m) !== next) m++;
+        else while (m < end && continuesBreak(source.charCodeAt(m), next) && !options.referenceAt?.(m)) m++;
         pieces.push({ type: 'break', start: j, end: m });
         j = m;
         i = k;
@@ -71,20 +77,13 @@ export function alignValue(
       return;
     }
     const s = source.charCodeAt(j);
-    if (s === 38 /* & */) {
-      REFERENCE.lastIndex = j;
-      const match = REFERENCE.exec(source);
-      if (match && match.index === j && match[0].length > 1) {
-        const refEnd = Math.min(j + match[0].length, end);
-        const produced = referenceLength(value, i, source, refEnd, end);
-        if (produced > 0) {
-          flush();
-          pieces.push({ type: 'value', value: value.slice(i, i + produced), start: j, end: refEnd });
-          i += produced;
-          j = refEnd;
-          continue;
-        }
-      }
+    const reference = s === 38 /* & */ ? options.referenceAt?.(j) : undefined;
+    if (reference && reference.end <= end && value.startsWith(reference.value, i)) {
+      flush();
+      pieces.push({ type: 'value', value: reference.value, start: j, end: reference.end });
+      i += reference.value.length;
+      j = reference.end;
+      continue;
     }
     // HTML parsers normalise `\r\n` and a lone `\r` to `\n` in text.
     if (c === 10 && s === 13) {
@@ -100,6 +99,34 @@ export function alignValue(
       j++;
       continue;
     }
+    // Both parsers read a NUL as U+FFFD (the HTML one drops it in most places, where it is skipped).
+    if (c === 0xfffd && s === 0) {
+      flush();
+      pieces.push({ type: 'value', value: '\ufffd', start: j, end: j + 1 });
+      i++;
+      j++;
+      continue;
+    }
+    // Code spans turn a line ending into a space.
+    if (options.codeSpan && c === 32 && isLineEnding(s)) {
+      const width = s === 13 && source.charCodeAt(j + 1) === 10 ? 2 : 1;
+      flush();
+      pieces.push({ type: 'value', value: ' ', start: j, end: j + width });
+      i++;
+      j += width;
+      continue;
+    }
+    // A tab indents to the next multiple of 4 columns; code keeps the part of it past its indent.
+    if (options.markdown && c === 32 && s === 9) {
+      const width = tabSpaces(value, i, source, j);
+      if (width > 0) {
+        flush();
+        pieces.push({ type: 'value', value: ' '.repeat(width), start: j, end: j + 1 });
+        i += width;
+        j++;
+        continue;
+      }
+    }
     if (s === c) {
       if (run === -1) run = j;
       i++;
@@ -113,17 +140,22 @@ export function alignValue(
 }
 
 /**
- * How many characters of `value` (from `i`) a reference produced, checked by
- * what follows: the value must go on with the source character after the
- * reference. 0 means it was not a reference (e.g. `AT&T;` in Markdown).
+ * Whether source character `c` is still part of a line break whose text goes on with `next`:
+ * the whitespace around the line ending and the `>` of a quote's continuation line.
  */
-function referenceLength(value: string, i: number, source: string, refEnd: number, end: number): number {
-  const first = value.charCodeAt(i);
-  const base = first >= 0xd800 && first <= 0xdbff ? 2 : 1;
-  const resumes = (n: number) =>
-    i + n >= value.length || (refEnd < end && value.charCodeAt(i + n) === source.charCodeAt(refEnd));
-  if (resumes(base)) return base;
-  // A few named references decode to two characters.
-  if (resumes(base + 1)) return base + 1;
-  return 0;
+function continuesBreak(c: number, next: number): boolean {
+  const quoteMarker = c === 62;
+  return c !== next && (isWhitespace(c) || quoteMarker);
+}
+
+/**
+ * How many of the spaces at `value[i]` the tab at `source[j]` stands for: the run of spaces, less
+ * the spaces written after the tab, at most a tab stop's 4.
+ */
+function tabSpaces(value: string, i: number, source: string, j: number): number {
+  let run = 0;
+  while (run < 4 && value.charCodeAt(i + run) === 32) run++;
+  let written = 0;
+  while (written < 4 && source.charCodeAt(j + 1 + written) === 32) written++;
+  return Math.max(0, run - written);
 }

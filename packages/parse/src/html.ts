@@ -7,6 +7,7 @@ import { unified } from 'unified';
 import { alignValue } from './align.js';
 import type { ArticleMetadata } from './document.js';
 import type { Piece, RawBlock } from './pieces.js';
+import { htmlReferenceAt, type ReferenceAt } from './references.js';
 
 const parser = unified().use(rehypeParse);
 
@@ -79,6 +80,9 @@ const BLOCK = new Set([
   'br',
 ]);
 
+/** Elements whose text the tokenizer reads as it is, without decoding character references. */
+const RAW_TEXT = new Set(['xmp', 'noembed', 'noframes', 'plaintext']);
+
 const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 export interface HtmlResult {
@@ -105,13 +109,17 @@ export function htmlBlocks(source: string, shift: number): HtmlResult {
     if (pieces.length > 0) blocks.push(hint ? { pieces, hint } : { pieces });
     pieces = [];
   };
-  const walk = (node: Nodes, kind: BlockKind | undefined) => {
+  const cdata = cdataSections(source);
+  const decodesAt: ReferenceAt = (at) => (inside(cdata, at) ? undefined : htmlReferenceAt(source, at));
+  const walk = (node: Nodes, kind: BlockKind | undefined, raw: boolean) => {
     if (node.type === 'text') {
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
       if (start === undefined || end === undefined) return;
       if (pieces.length === 0) hint = kind;
-      alignValue(source, start + shift, end + shift, node.value, pieces, { breaks: false });
+      const referenceAt = raw ? undefined : decodesAt;
+      const from = raw ? start + shift : referenceStart(source, start + shift, decodesAt);
+      alignValue(source, from, end + shift, node.value, pieces, { markdown: false, referenceAt });
       return;
     }
     if (node.type !== 'element' && node.type !== 'root') return;
@@ -122,12 +130,53 @@ export function htmlBlocks(source: string, shift: number): HtmlResult {
     const isBlock = node.type === 'element' && BLOCK.has(node.tagName);
     const own = node.type === 'element' ? kindOf(node) : undefined;
     if (isBlock) finish();
-    for (const child of node.children) walk(child, own ?? kind);
+    const rawText = raw || (node.type === 'element' && RAW_TEXT.has(node.tagName));
+    for (const child of node.children) walk(child, own ?? kind, rawText);
     if (isBlock) finish();
   };
-  walk(root, undefined);
+  walk(root, undefined, false);
   finish();
   return { blocks, metadata: pageMetadata(tree) };
+}
+
+/**
+ * `<![CDATA[…]]>` sections, as `[start, end)` pairs in order: the tokenizer reads them (in SVG and
+ * MathML, the only place they are not comments) as text without references.
+ */
+function cdataSections(source: string): number[] {
+  const sections: number[] = [];
+  if (!source.includes('<![CDATA[')) return sections;
+  for (const m of source.matchAll(/<!\[CDATA\[[\s\S]*?(?:\]\]>|$)/g)) sections.push(m.index, m.index + m[0].length);
+  return sections;
+}
+
+function inside(sections: number[], at: number): boolean {
+  let lo = 0;
+  let hi = sections.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sections[2 * mid + 1] as number) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sections.length / 2 && (sections[2 * lo] as number) <= at;
+}
+
+/** The longest reference name, `&CounterClockwiseContourIntegral;`. */
+const LONGEST_REFERENCE = 33;
+
+/**
+ * Where a text node really starts. parse5 starts text that opens with a reference right after
+ * whitespace it ignored (`\n&copy` before `<html>`) at the reference's last character; a text node
+ * never starts inside a reference, so a start inside one moves back to its `&`.
+ */
+function referenceStart(source: string, start: number, referenceAt: ReferenceAt): number {
+  const floor = Math.max(0, start - LONGEST_REFERENCE);
+  for (let k = start - 1; k >= floor; k--) {
+    const c = source.charCodeAt(k);
+    if (c === 38 /* & */) return (referenceAt(k)?.end ?? 0) > start ? k : start;
+    if (!/[0-9A-Za-z#]/.test(source.charAt(k))) return start;
+  }
+  return start;
 }
 
 function kindOf(node: Element): BlockKind | undefined {

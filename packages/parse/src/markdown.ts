@@ -4,9 +4,10 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { alignValue } from './align.js';
 import type { Piece, RawBlock } from './pieces.js';
+import { markdownReferenceAt, recordReferences } from './references.js';
 import { type LineHints, lineEnd, nextLineStart } from './text-blocks.js';
 
-const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(recordReferences);
 const textParser = unified().use(remarkParse);
 
 export interface FrontMatter {
@@ -56,7 +57,7 @@ export function markdownBlocks(source: string, shift: number): MarkdownResult {
         // Code in an article is quoted text (a statement, a table pasted as is): keep its words.
         const pieces: Piece[] = [];
         const range = rangeOf(node, shift);
-        if (range) alignValue(source, range[0], range[1], node.value, pieces, { breaks: true });
+        if (range) alignValue(source, range[0], range[1], node.value, pieces, { markdown: true });
         blocks.push({ pieces });
         return;
       }
@@ -83,7 +84,12 @@ function inline(source: string, node: Nodes, shift: number, pieces: Piece[]): vo
     case 'text':
     case 'inlineCode': {
       const range = rangeOf(node, shift);
-      if (range) alignValue(source, range[0], range[1], node.value, pieces, { breaks: true });
+      const options = {
+        markdown: true,
+        codeSpan: node.type === 'inlineCode',
+        referenceAt: markdownReferenceAt(node, shift),
+      };
+      if (range) alignValue(source, range[0], range[1], node.value, pieces, options);
       return;
     }
     case 'break': {
