@@ -2,6 +2,7 @@ import type { Finding, Severity } from '@factledger/reconcile';
 import { type ReportOptions, resolveOptions } from './options.js';
 import { byFile } from './order.js';
 import { repoPath } from './paths.js';
+import { printable } from './printable.js';
 import { describeRule, ruleId } from './rules.js';
 import { isProblem } from './sarif.js';
 
@@ -23,7 +24,9 @@ export function escapeProperty(text: string): string {
 /**
  * Workflow commands (`::error file=…,line=…::message`) that put each finding on its line of the
  * pull request. Past the ten annotations of each kind GitHub shows, findings are printed as plain
- * log lines, and a last line says how many there are and where they are.
+ * log lines, and a last line says how many there are and where they are. The runner reads every
+ * line for commands, so the file names and messages in those plain lines are `printable`: only the
+ * annotations are commands.
  */
 export function formatGithub(findings: readonly Finding[], options?: ReportOptions): string {
   const { cwd } = resolveOptions(options);
@@ -48,7 +51,9 @@ export function formatGithub(findings: readonly Finding[], options?: ReportOptio
       const properties = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
       out.push(`::${kind} ${properties}::${escapeData(f.message)}`);
     } else {
-      overflow.push(`  ${file}:${start.line}:${start.column}: ${kind}: ${oneLine(f.message)} (${ruleId(f)})`);
+      overflow.push(
+        `  ${printable(file)}:${start.line}:${start.column}: ${kind}: ${printable(f.message)} (${ruleId(f)})`,
+      );
     }
   }
   if (overflow.length > 0) {
@@ -64,9 +69,4 @@ export function formatGithub(findings: readonly Finding[], options?: ReportOptio
     );
   }
   return out.length > 0 ? `${out.join('\n')}\n` : '';
-}
-
-/** A plain log line must stay one line; the indent above keeps it from starting a workflow command. */
-function oneLine(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ');
 }
