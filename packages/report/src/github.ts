@@ -26,7 +26,8 @@ export function escapeProperty(text: string): string {
  * pull request. Past the ten annotations of each kind GitHub shows, findings are printed as plain
  * log lines, and a last line says how many there are and where they are. The runner reads every
  * line for commands, so the file names and messages in those plain lines are `printable`: only the
- * annotations are commands.
+ * annotations are commands. An annotation's message is `printable` too (it is shown in the log and
+ * on the pull request); its `file` is the path as it is, percent-encoded, or it would name no file.
  */
 export function formatGithub(findings: readonly Finding[], options?: ReportOptions): string {
   const { cwd } = resolveOptions(options);
@@ -49,7 +50,7 @@ export function formatGithub(findings: readonly Finding[], options?: ReportOptio
       if (start.line === end.line) props.push(['col', start.column], ['endColumn', Math.max(start.column, end.column)]);
       props.push(['title', `${describeRule(f.rule, f.verdict).short} (${ruleId(f)})`]);
       const properties = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
-      out.push(`::${kind} ${properties}::${escapeData(f.message)}`);
+      out.push(`::${kind} ${properties}::${escapeData(printable(f.message))}`);
     } else {
       overflow.push(
         `  ${printable(file)}:${start.line}:${start.column}: ${kind}: ${printable(f.message)} (${ruleId(f)})`,
