@@ -3,10 +3,11 @@ import { extractClaims } from '@factledger/extract';
 import type { Ledger } from '@factledger/ledger';
 import { type Document, parseArticle } from '@factledger/parse';
 import { type ArticleInfo, type Finding, type ReconcileOptions, reconcile } from '@factledger/reconcile';
-import { extractBatch } from './batch.js';
+import { extractBatch, type UnreadArticle } from './batch.js';
 import { readLedger } from './read-ledger.js';
 
 export type { Finding } from '@factledger/reconcile';
+export type { UnreadArticle } from './batch.js';
 
 /** An article given by its text (or already parsed), with what a file's front matter would say. */
 export interface ArticleText {
@@ -35,6 +36,8 @@ export interface CheckResult {
   findings: Finding[];
   /** Articles that could not be read; the others were checked. */
   errors: FactledgerError[];
+  /** The same, with the article (as given in `articles`) each error is about: it was not checked. */
+  unread: UnreadArticle[];
 }
 
 /**
@@ -82,5 +85,9 @@ export async function checkArticles(
     info[doc.id] = { ...(when ? { published: when } : {}), ...(outlet ? { outlet } : {}) };
     for (const c of extractClaims(doc, when ? { published: when } : {})) claims.push(c);
   }
-  return { findings: reconcile(claims, loaded, { ...tuning, articles: info }), errors: batch.errors };
+  return {
+    findings: reconcile(claims, loaded, { ...tuning, articles: info }),
+    errors: batch.errors,
+    unread: batch.unread,
+  };
 }
