@@ -39,3 +39,22 @@ function codeEscape(c: string): string {
 export function printableLines(text: string): string {
   return text.split('\n').map(printable).join('\n');
 }
+
+// JSON.stringify escapes C0 controls itself; the line feeds left are the layout's.
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029\p{Default_Ignorable_Code_Point}]/gu;
+
+/**
+ * `JSON.stringify(value, null, 2)` that is just as safe to print: the unsafe characters above and the
+ * `[` of `##[` are written as `\uXXXX` escapes, which JSON reads back as the same characters, so the
+ * data is unchanged. (Those characters only occur inside strings, where an escape means itself; no
+ * JSON line starts with `:`.)
+ */
+export function printableJson(value: unknown): string {
+  return JSON.stringify(value, null, 2)
+    .replace(UNSAFE_IN_JSON, (c) =>
+      c.length === 2
+        ? `\\u${c.charCodeAt(0).toString(16)}\\u${c.charCodeAt(1).toString(16)}`
+        : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    )
+    .replace(/##\[/g, '##\\u005b');
+}

@@ -18,6 +18,7 @@ test('public API names', async () => {
     'formatText',
     'isProblem',
     'printable',
+    'printableJson',
     'printableLines',
     'ruleId',
   ]);

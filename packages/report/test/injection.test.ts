@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Finding } from '@factledger/reconcile';
-import { ANNOTATION_LIMIT, formatGithub, formatText, printable } from '@factledger/report';
+import { ANNOTATION_LIMIT, formatGithub, formatJson, formatText, printable, printableJson } from '@factledger/report';
 import fc from 'fast-check';
 import { sampleFindings } from './helpers.js';
 import { asCompared, runnerCommands } from './runner-log.js';
@@ -132,4 +132,20 @@ test('text: the report still colours its own labels when a message holds escapes
   const out = formatText([{ ...(f as Finding), message: 'bad \u001b[2J figure' }], { color: true });
   assert.ok(out.includes('\u001b[33mwarning\u001b[39m'), 'the label is yellow');
   assert.match(out, /bad \\u001b\[2J figure/, "the article's ESC is shown, not sent");
+});
+
+test('json: hostile strings come out as the same data, in lines the runner and a terminal leave alone', () => {
+  fc.assert(
+    fc.property(fc.array(hostile), fc.dictionary(hostile, hostile), (list, record) => {
+      const value = { list, record };
+      const out = printableJson(value);
+      assert.deepEqual(JSON.parse(out), JSON.parse(JSON.stringify(value)), 'the same data as plain JSON');
+      assert.deepEqual(runnerCommands(out), []);
+      assert.doesNotMatch(out, /[^\n\P{Cc}]|[\p{Default_Ignorable_Code_Point}\u2028\u2029]/u);
+    }),
+    { numRuns: 300 },
+  );
+  const findings = sampleFindings().map((f) => ({ ...f, message: `##[stop-commands]x \u200b${f.message}` }));
+  assert.deepEqual(JSON.parse(formatJson(findings)).findings, findings);
+  assert.deepEqual(runnerCommands(formatJson(findings)), []);
 });

@@ -1,7 +1,7 @@
 import type { Claim } from '@factledger/core';
 import { extractClaims } from '@factledger/extract';
 import { readArticle } from '@factledger/parse';
-import { printable } from '@factledger/report';
+import { printable, printableJson } from '@factledger/report';
 import { articleOptionSpecs, articleOptions } from '../article-options.js';
 import type { Command } from '../command.js';
 import { EXIT_CLEAN } from '../context.js';
@@ -29,7 +29,7 @@ export const extractCommand: Command = {
     }
     if (values.format === 'json') {
       const out = results.length === 1 ? { claims: results[0]?.claims } : results;
-      context.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+      context.stdout.write(`${printableJson(out)}\n`);
     } else {
       context.stdout.write(results.map(formatClaims).join('\n'));
     }
