@@ -24,6 +24,13 @@ export interface BatchResult {
   articles: ExtractedArticle[];
   /** One per article that could not be read: the others carry on. */
   errors: FactledgerError[];
+  /** The same errors with the article each is about, named as in `files` (an error may name a sidecar). */
+  unread: UnreadArticle[];
+}
+
+export interface UnreadArticle {
+  file: string;
+  error: FactledgerError;
 }
 
 /** Below this many articles, starting threads costs more than it saves. */
@@ -56,14 +63,14 @@ export async function extractBatch(files: readonly string[], options: BatchOptio
     await inWorkers(files, batch, concurrency, finish);
   }
   const articles: ExtractedArticle[] = [];
-  const errors: FactledgerError[] = [];
+  const unread: UnreadArticle[] = [];
   for (const result of results) {
     if (result.ok) {
       const { ok: _ok, ...article } = result;
       articles.push(article);
-    } else errors.push(toError(result));
+    } else unread.push({ file: result.file, error: toError(result) });
   }
-  return { articles, errors };
+  return { articles, errors: unread.map((u) => u.error), unread };
 }
 
 // The worker runs from source under tsx in a checkout and from compiled JavaScript when published.

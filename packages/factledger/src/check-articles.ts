@@ -2,7 +2,7 @@ import type { Claim, FactledgerError } from '@factledger/core';
 import { extractClaims } from '@factledger/extract';
 import { type Document, parseArticle } from '@factledger/parse';
 import { type ArticleInfo, type Finding, type ReconcileOptions, reconcile } from '@factledger/reconcile';
-import { extractBatch } from './batch.js';
+import { extractBatch, type UnreadArticle } from './batch.js';
 import { type LedgerInput, resolveLedgers } from './ledger-input.js';
 
 /** An article given by its text (or already parsed), with what a file's front matter would say. */
@@ -32,6 +32,8 @@ export interface CheckResult {
   findings: Finding[];
   /** Articles that could not be read; the others were checked. */
   errors: FactledgerError[];
+  /** The same, with the article (as given in `articles`) each error is about: it was not checked. */
+  unread: UnreadArticle[];
 }
 
 /**
@@ -71,7 +73,11 @@ export async function checkArticles(
     info[text.id] = text.info;
     for (const c of text.claims) claims.push(c);
   }
-  return { findings: reconcile(claims, loaded, { ...tuning, articles: info }), errors: batch.errors };
+  return {
+    findings: reconcile(claims, loaded, { ...tuning, articles: info }),
+    errors: batch.errors,
+    unread: batch.unread,
+  };
 }
 
 /** Parses (unless given parsed) and extracts an article given as text. */

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { isFactledgerError } from '@factledger/core';
+import { printable, printableLines } from '@factledger/report';
 import { helpText, parseCommandArgs, pickSubcommand } from './args.js';
 import type { Command } from './command.js';
 import { type Context, EXIT_CLEAN, EXIT_ERROR } from './context.js';
+import { errorLines } from './print-error.js';
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string })
   .version;
@@ -48,7 +50,7 @@ export async function run(argv: string[], context: Context): Promise<number> {
   if (!command) {
     const known = commands.map((c) => `\`${c.name}\``).join(', ');
     context.stderr.write(
-      `factledger: Unexpected command \`${name}\`, expected one of ${known} (see \`factledger --help\`)\n`,
+      `factledger: Unexpected command \`${printable(name)}\`, expected one of ${known} (see \`factledger --help\`)\n`,
     );
     return EXIT_ERROR;
   }
@@ -84,20 +86,13 @@ export async function runCommand(command: Command, argv: string[], context: Cont
     return await current.run(context, parsed);
   } catch (error) {
     if (isFactledgerError(error)) {
-      context.stderr.write(`${prefixLines(prefix, error.format())}\n`);
+      context.stderr.write(errorLines(error, prefix));
       return EXIT_ERROR;
     }
     // A bug, not a user mistake: say so, with the stack, so it can be reported.
     context.stderr.write(
-      `${prefix}internal error, please report it with the input that caused it:\n${(error as Error)?.stack ?? String(error)}\n`,
+      `${prefix}internal error, please report it with the input that caused it:\n${printableLines((error as Error)?.stack ?? String(error))}\n`,
     );
     return EXIT_ERROR;
   }
-}
-
-function prefixLines(prefix: string, text: string): string {
-  return text
-    .split('\n')
-    .map((line) => prefix + line)
-    .join('\n');
 }

@@ -109,6 +109,26 @@ function hasConfigKey(pkg: string): boolean {
   }
 }
 
+/** Every problem of a configuration at once: the CLI prints one line per problem, like a ledger's. */
+export class InvalidConfigError extends FactledgerError {
+  readonly errors: readonly FactledgerError[];
+
+  constructor(errors: readonly FactledgerError[], file: string, hint: string) {
+    const first = errors[0];
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+    super('invalid-option', `${first?.message ?? 'Invalid configuration'}${more}`, {
+      file,
+      position: first?.position,
+      hint,
+    });
+    this.errors = errors.length > 0 ? errors : [new FactledgerError('invalid-option', this.message, { file, hint })];
+  }
+
+  override format(): string {
+    return this.errors.map((error) => error.format()).join('\n');
+  }
+}
+
 /**
  * Reads and validates a configuration. Every problem is reported at once, each with the line and
  * column where it is in the file as written (YAML and JSON alike: JSON is read as YAML 1.2).
@@ -130,14 +150,18 @@ export function parseConfig(text: string, file: string, key?: string): Config {
   const data = isNode(root) ? root.toJSON() : undefined;
   if (!validate(data)) {
     const problems = (validate.errors ?? []).map((e) => describe(e, root as Node | undefined, at));
-    const [first, ...rest] = problems;
-    throw new FactledgerError(
-      'invalid-option',
-      [
-        first?.reason ?? 'Invalid configuration',
-        ...rest.map((p) => `${file}:${p.position.start.line}:${p.position.start.column}: ${p.reason}`),
-      ].join('\n'),
-      { file, position: first?.position, hint: 'see `factledger reconcile --help` for the configuration keys' },
+    const hint = 'see `factledger reconcile --help` for the configuration keys';
+    throw new InvalidConfigError(
+      problems.map(
+        (p, k) =>
+          new FactledgerError('invalid-option', p.reason, {
+            file,
+            position: p.position,
+            ...(k === problems.length - 1 ? { hint } : {}),
+          }),
+      ),
+      file,
+      hint,
     );
   }
   const config = data as {

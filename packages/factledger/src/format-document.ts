@@ -1,5 +1,6 @@
 import type { Position } from '@factledger/core';
 import type { Document, Repair } from '@factledger/parse';
+import { printable, printableLines } from '@factledger/report';
 
 /** `3:1-3:24`: a place in the file on disk. */
 function place(position: Position): string {
@@ -7,27 +8,30 @@ function place(position: Position): string {
   return `${start.line}:${start.column}-${end.line}:${end.column}`;
 }
 
+/** A piece of the article in quotes, on one line: JSON escapes the C0 controls, `printable` the rest. */
 function quote(text: string, max = 100): string {
-  const flat = JSON.stringify(text.length > max ? `${text.slice(0, max - 1)}…` : text);
-  return flat;
+  return printable(JSON.stringify(text.length > max ? `${text.slice(0, max - 1)}…` : text));
 }
 
 function describeRepair(repair: Repair): string {
-  return `${place(repair.position)}  ${repair.kind.padEnd(11)} ${JSON.stringify(repair.from)} → ${JSON.stringify(repair.to)}`;
+  return `${place(repair.position)}  ${repair.kind.padEnd(11)} ${quote(repair.from, Infinity)} → ${quote(repair.to, Infinity)}`;
 }
 
 /**
  * The document for a person: metadata with where each value came from, the
- * blocks with their kind and place, the repairs, then the cleaned text.
+ * blocks with their kind and place, the repairs, then the cleaned text. Everything taken from the
+ * article (its name, metadata, text) is `printable`: it goes to a terminal, which must not run it.
  */
 export function formatDocumentText(doc: Document): string {
   const lines: string[] = [];
-  lines.push(`${doc.id || '(input)'} (${doc.format})`);
+  lines.push(`${doc.id ? printable(doc.id) : '(input)'} (${doc.format})`);
   const { origin, ...values } = doc.metadata;
   const keys = ['title', 'outlet', 'published', 'url'] as const;
   for (const key of keys) {
     const value = values[key];
-    lines.push(`  ${`${key}:`.padEnd(11)} ${value === undefined ? '-' : `${value} (${origin[key] ?? '?'})`}`);
+    lines.push(
+      `  ${`${key}:`.padEnd(11)} ${value === undefined ? '-' : `${printable(String(value))} (${origin[key] ?? '?'})`}`,
+    );
   }
   const counts = new Map<string, number>();
   for (const block of doc.blocks) counts.set(block.kind, (counts.get(block.kind) ?? 0) + 1);
@@ -46,7 +50,7 @@ export function formatDocumentText(doc: Document): string {
     lines.push('', 'Repairs:');
     for (const repair of doc.repairs) lines.push(`  ${describeRepair(repair)}`);
   }
-  lines.push('', 'Text:', doc.text, '');
+  lines.push('', 'Text:', printableLines(doc.text), '');
   return lines.join('\n');
 }
 

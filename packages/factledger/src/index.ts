@@ -1,5 +1,5 @@
 export type { Finding } from '@factledger/reconcile';
-export type { BatchOptions, BatchResult } from './batch.js';
+export type { BatchOptions, BatchResult, UnreadArticle } from './batch.js';
 export { extractBatch } from './batch.js';
 export type { ArticleText, CheckOptions, CheckResult } from './check-articles.js';
 export { checkArticles } from './check-articles.js';

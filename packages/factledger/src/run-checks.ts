@@ -1,6 +1,7 @@
 import type { FactledgerError } from '@factledger/core';
 import type { Ledger } from '@factledger/ledger';
 import type { Finding } from '@factledger/reconcile';
+import type { UnreadArticle } from './batch.js';
 import { checkArticles } from './check-articles.js';
 import type { ArticleOptions } from './extract-article.js';
 
@@ -17,6 +18,8 @@ export interface ChecksResult {
   findings: Finding[];
   /** Articles that could not be read; the rest were checked. */
   errors: FactledgerError[];
+  /** The same, with the article each is about. */
+  unread: UnreadArticle[];
 }
 
 /** Extracts every article (on every core) and reconciles the claims with the ledgers. */

@@ -2,6 +2,7 @@ import type { Finding, Severity } from '@factledger/reconcile';
 import { type ReportOptions, resolveOptions } from './options.js';
 import { byFile } from './order.js';
 import { repoPath } from './paths.js';
+import { printable } from './printable.js';
 import { describeRule, ruleId } from './rules.js';
 import { isProblem } from './sarif.js';
 
@@ -23,7 +24,10 @@ export function escapeProperty(text: string): string {
 /**
  * Workflow commands (`::error file=…,line=…::message`) that put each finding on its line of the
  * pull request. Past the ten annotations of each kind GitHub shows, findings are printed as plain
- * log lines, and a last line says how many there are and where they are.
+ * log lines, and a last line says how many there are and where they are. The runner reads every
+ * line for commands, so the file names and messages in those plain lines are `printable`: only the
+ * annotations are commands. An annotation's message is `printable` too (it is shown in the log and
+ * on the pull request); its `file` is the path as it is, percent-encoded, or it would name no file.
  */
 export function formatGithub(findings: readonly Finding[], options?: ReportOptions): string {
   const { cwd } = resolveOptions(options);
@@ -46,9 +50,11 @@ export function formatGithub(findings: readonly Finding[], options?: ReportOptio
       if (start.line === end.line) props.push(['col', start.column], ['endColumn', Math.max(start.column, end.column)]);
       props.push(['title', `${describeRule(f.rule, f.verdict).short} (${ruleId(f)})`]);
       const properties = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
-      out.push(`::${kind} ${properties}::${escapeData(f.message)}`);
+      out.push(`::${kind} ${properties}::${escapeData(printable(f.message))}`);
     } else {
-      overflow.push(`  ${file}:${start.line}:${start.column}: ${kind}: ${oneLine(f.message)} (${ruleId(f)})`);
+      overflow.push(
+        `  ${printable(file)}:${start.line}:${start.column}: ${kind}: ${printable(f.message)} (${ruleId(f)})`,
+      );
     }
   }
   if (overflow.length > 0) {
@@ -64,9 +70,4 @@ export function formatGithub(findings: readonly Finding[], options?: ReportOptio
     );
   }
   return out.length > 0 ? `${out.join('\n')}\n` : '';
-}
-
-/** A plain log line must stay one line; the indent above keeps it from starting a workflow command. */
-function oneLine(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ');
 }

@@ -4,6 +4,7 @@ export { formatHtml } from './html.js';
 export { formatJson } from './json.js';
 export type { ReportFormat, ReportOptions } from './options.js';
 export { FORMATS } from './options.js';
+export { printable, printableJson, printableLines } from './printable.js';
 export type { RuleDescriptor } from './rules.js';
 export { describeRule, ruleId } from './rules.js';
 export { formatSarif, isProblem } from './sarif.js';

@@ -11,6 +11,12 @@ export interface ReportOptions {
   cwd?: string;
   /** The source text of each article, keyed by the file as findings name it (`claim.file`). */
   articles?: Record<string, string>;
+  /**
+   * Articles that could not be read (missing, too large, not UTF-8, unreadable), keyed by file as
+   * the caller named it, each with the reason. The text report lists them as not checked, never as
+   * clean.
+   */
+  unreadable?: Record<string, string>;
   /** ANSI colour in `text`; the caller decides (TTY, `NO_COLOR`, `TERM=dumb`, `--no-color`). Default false. */
   color?: boolean;
   /** The lowest severity that fails a run; the HTML report states whether this run does. Default `error`. */
@@ -20,6 +26,7 @@ export interface ReportOptions {
 export interface ResolvedOptions {
   cwd: string;
   articles: Record<string, string>;
+  unreadable: Record<string, string>;
   color: boolean;
   failOn: 'error' | 'warning';
 }
@@ -39,6 +46,14 @@ export function resolveOptions(options: ReportOptions | undefined): ResolvedOpti
       if (typeof text !== 'string') throw new TypeError(`Expected \`articles["${file}"]\` to be a string`);
     }
   }
+  if (o.unreadable !== undefined) {
+    if (typeof o.unreadable !== 'object' || o.unreadable === null || Array.isArray(o.unreadable)) {
+      throw new TypeError('Expected `unreadable` to be an object of file → reason');
+    }
+    for (const [file, reason] of Object.entries(o.unreadable)) {
+      if (typeof reason !== 'string') throw new TypeError(`Expected \`unreadable["${file}"]\` to be a string`);
+    }
+  }
   if (o.color !== undefined && typeof o.color !== 'boolean') throw new TypeError('Expected `color` to be a boolean');
   if (o.failOn !== undefined && o.failOn !== 'error' && o.failOn !== 'warning') {
     throw new TypeError(`Unexpected \`failOn\` \`${String(o.failOn)}\`, expected \`error\` or \`warning\``);
@@ -47,6 +62,7 @@ export function resolveOptions(options: ReportOptions | undefined): ResolvedOpti
     cwd: o.cwd ?? process.cwd(),
     // A null-prototype copy, so an article named `__proto__` or `constructor` is looked up safely.
     articles: Object.assign(Object.create(null) as Record<string, string>, o.articles),
+    unreadable: Object.assign(Object.create(null) as Record<string, string>, o.unreadable),
     color: o.color ?? false,
     failOn: o.failOn ?? 'error',
   };

@@ -6,6 +6,7 @@ import { counterpart, lineText, region } from './lines.js';
 import { type ReportOptions, resolveOptions } from './options.js';
 import { byFile } from './order.js';
 import { artifactLocation, baseUri, SRCROOT } from './paths.js';
+import { printableJson } from './printable.js';
 import { describeRule, ruleId } from './rules.js';
 import { INFORMATION_URI, TOOL_NAME, VERSION } from './version.js';
 
@@ -28,7 +29,7 @@ export function isProblem(f: Finding): boolean {
  * location, and a fingerprint that survives edits elsewhere in the file.
  */
 export function formatSarif(findings: readonly Finding[], options?: ReportOptions): string {
-  return `${JSON.stringify(toSarif(findings, options), null, 2)}\n`;
+  return `${printableJson(toSarif(findings, options))}\n`;
 }
 
 export function toSarif(findings: readonly Finding[], options?: ReportOptions): Log {

@@ -2,6 +2,7 @@ import { formatPosition } from '@factledger/core';
 import type { Finding, Severity } from '@factledger/reconcile';
 import { type ReportOptions, resolveOptions } from './options.js';
 import { byFile } from './order.js';
+import { printable } from './printable.js';
 import { ruleId } from './rules.js';
 
 /** SGR codes as vfile-reporter uses them: underlined file names, red errors, yellow warnings, dim rule ids. */
@@ -19,16 +20,26 @@ const LABEL_COLOUR: Record<Severity, keyof typeof SGR> = { error: 'red', warning
 /**
  * The vfile-reporter layout that remark-cli and ESLint users read every day: a file header, one
  * aligned row per finding (`line:col-line:col  severity  message  rule`), a blank line and a summary.
+ * An article that could not be read has one `error  not checked: …` row instead, and the summary
+ * counts it: it was not found clean. File names and messages are `printable`, so an article or its
+ * name cannot write to the terminal or issue a workflow command in a CI log.
  */
 export function formatText(findings: readonly Finding[], options?: ReportOptions): string {
-  const { articles, color } = resolveOptions(options);
+  const { articles, unreadable, color } = resolveOptions(options);
   const paint = (style: keyof typeof SGR, text: string) =>
     color ? `\u001b[${SGR[style][0]}m${text}\u001b[${SGR[style][1]}m` : text;
 
-  const groups = byFile(findings, Object.keys(articles));
+  const unread = Object.keys(unreadable);
+  const groups = byFile(findings, [...Object.keys(articles), ...unread]);
   const out: string[] = [];
   for (const [file, list] of groups) {
     if (out.length > 0) out.push('');
+    const reason = unreadable[file];
+    if (reason !== undefined && list.length === 0) {
+      out.push(paint('underline', printable(file)));
+      out.push(`  ${paint('red', 'error')}  not checked: ${printable(reason)}`);
+      continue;
+    }
     if (list.length === 0) {
       out.push(`${paint('underline', printable(file))}: no issues found`);
       continue;
@@ -49,12 +60,19 @@ export function formatText(findings: readonly Finding[], options?: ReportOptions
     }
   }
   if (out.length > 0) out.push('');
-  out.push(summary(findings, paint));
+  out.push(summary(findings, unread.length, paint));
   return `${out.join('\n')}\n`;
 }
 
-/** `✖ 2 errors, 3 warnings, 4 info`: the mark is the worst severity present, as in vfile-reporter. */
-function summary(findings: readonly Finding[], paint: (style: keyof typeof SGR, text: string) => string): string {
+/**
+ * `✖ 2 errors, 3 warnings, 4 info`: the mark is the worst severity present, as in vfile-reporter;
+ * articles not checked are an error of their own (`✖ 1 warning; 1 article not checked`).
+ */
+function summary(
+  findings: readonly Finding[],
+  unread: number,
+  paint: (style: keyof typeof SGR, text: string) => string,
+): string {
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   const errors = count('error');
   const warnings = count('warning');
@@ -63,17 +81,11 @@ function summary(findings: readonly Finding[], paint: (style: keyof typeof SGR, 
   if (errors) parts.push(`${errors} ${errors === 1 ? 'error' : 'errors'}`);
   if (warnings) parts.push(`${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`);
   if (infos) parts.push(`${infos} info`);
+  if (unread) {
+    const notChecked = `${unread} ${unread === 1 ? 'article' : 'articles'} not checked`;
+    return `${paint('red', '✖')} ${[parts.join(', '), notChecked].filter(Boolean).join('; ')}`;
+  }
   if (errors) return `${paint('red', '✖')} ${parts.join(', ')}`;
   if (warnings) return `${paint('yellow', '⚠')} ${parts.join(', ')}`;
   return `${paint('green', '✔')} ${parts.length ? `no issues, ${parts.join(', ')}` : 'no issues found'}`;
-}
-
-/**
- * Article text reaches messages (quoted figures, file names); a terminal must not receive its
- * control characters: an ESC would let an article recolour or rewrite the user's screen, a newline
- * would break a row. They are shown as `\uXXXX` escapes instead.
- */
-export function printable(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -17,6 +17,9 @@ test('public API names', async () => {
     'formatSarif',
     'formatText',
     'isProblem',
+    'printable',
+    'printableJson',
+    'printableLines',
     'ruleId',
   ]);
 });

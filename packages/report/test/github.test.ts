@@ -41,20 +41,21 @@ test('github: one workflow command per problem, on its line and columns', () => 
   );
 });
 
-test('github: escapes % CR LF in the message, and : , too in properties', () => {
+test('github: the message is printable and % is escaped; % CR LF : , are escaped in properties', () => {
   const [f] = sampleFindings();
   const hostile: Finding = {
     ...f!,
     message: '100% sure:\r\nnext, line ::error::fake',
-    claim: { ...f!.claim, file: 'news/a:b,c%.md' },
+    claim: { ...f!.claim, file: 'news/a:b,c%\r\n.md' },
   };
   const [line] = formatGithub([hostile], { cwd: '/repo' }).trimEnd().split('\n');
   assert.equal(
     line,
-    '::warning file=news/a%3Ab%2Cc%25.md,line=3,endLine=3,col=28,endColumn=38,title=Figure agrees only roughly with the ledger (fact/rounded)::100%25 sure:%0D%0Anext, line ::error::fake',
+    '::warning file=news/a%3Ab%2Cc%25%0D%0A.md,line=3,endLine=3,col=28,endColumn=38,title=Figure agrees only roughly with the ledger (fact/rounded)::100%25 sure:\\u000d\\u000anext, line ::error::fake',
   );
-  assert.equal(parse(line as string).message, hostile.message);
-  assert.equal(parse(line as string).props['file'], 'news/a:b,c%.md');
+  // The message is shown with its line breaks visible; the file is the path exactly, or it names no file.
+  assert.equal(parse(line as string).message, '100% sure:\\u000d\\u000anext, line ::error::fake');
+  assert.equal(parse(line as string).props['file'], 'news/a:b,c%\r\n.md');
 });
 
 test('github: no columns on an annotation that spans lines', () => {

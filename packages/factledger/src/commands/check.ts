@@ -4,6 +4,7 @@ import type { Command } from '../command.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../config.js';
 import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS } from '../context.js';
 import { expandArticles } from '../files.js';
+import { errorLines } from '../print-error.js';
 import { renderFindings } from '../render-findings.js';
 import { failingSeverities, readLedger, runChecks } from '../run-checks.js';
 
@@ -43,9 +44,9 @@ export const checkCommand: Command = {
     const files = await expandArticles(positionals, context.cwd);
     const options = articleOptions(values);
     const ledgers = await Promise.all(ledgerFiles.map((file) => readLedger(file, context.cwd)));
-    const { findings, errors } = await runChecks(files, ledgers, { cwd: context.cwd, options });
+    const { findings, errors, unread } = await runChecks(files, ledgers, { cwd: context.cwd, options });
     // One unreadable article is reported on its own; the others are still checked.
-    for (const error of errors) context.stderr.write(`factledger check: ${error.format()}\n`);
+    for (const error of errors) context.stderr.write(errorLines(error, 'factledger check: '));
     const format = (values.format as OutputFormat | undefined) ?? 'text';
     const failOn = values['fail-on'] as 'error' | 'warning' | 'none' | undefined;
     context.stdout.write(
@@ -54,6 +55,7 @@ export const checkCommand: Command = {
         cwd: context.cwd,
         env: context.env,
         stream: context.stdout,
+        unread,
         ...(failOn ? { failOn } : {}),
       }),
     );

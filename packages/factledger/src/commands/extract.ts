@@ -1,6 +1,7 @@
 import type { Claim } from '@factledger/core';
 import { extractClaims } from '@factledger/extract';
 import { readArticle } from '@factledger/parse';
+import { printable, printableJson } from '@factledger/report';
 import { articleOptionSpecs, articleOptions } from '../article-options.js';
 import type { Command } from '../command.js';
 import { EXIT_CLEAN } from '../context.js';
@@ -28,7 +29,7 @@ export const extractCommand: Command = {
     }
     if (values.format === 'json') {
       const out = results.length === 1 ? { claims: results[0]?.claims } : results;
-      context.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+      context.stdout.write(`${printableJson(out)}\n`);
     } else {
       context.stdout.write(results.map(formatClaims).join('\n'));
     }
@@ -48,7 +49,8 @@ function formatClaims({ file, claims }: { file: string; claims: Claim[] }): stri
       c.conversionOf ? `converts ${c.conversionOf}` : '',
       c.attribution ? `attributed to ${JSON.stringify(c.attribution.text)}` : '',
     ].filter(Boolean);
-    return [`  ${place}`, c.kind, JSON.stringify(c.text.replace(/\s+/g, ' ')), value, notes.join(', ')];
+    // The figure, its unit and attribution are the article's words, bound for a terminal.
+    return [`  ${place}`, c.kind, JSON.stringify(c.text.replace(/\s+/g, ' ')), value, notes.join(', ')].map(printable);
   });
   // A reduce, not Math.max(...rows): a spread of 150,000 rows overflows the stack.
   const widths = [0, 1, 2, 3].map((k) => rows.reduce((w, r) => Math.max(w, (r[k] as string).length), 0));
@@ -58,7 +60,7 @@ function formatClaims({ file, claims }: { file: string; claims: Claim[] }): stri
       .join('  ')
       .trimEnd(),
   );
-  return `${file}\n${lines.join('\n')}${lines.length ? '\n' : ''}  ${claims.length} figure${claims.length === 1 ? '' : 's'}\n`;
+  return `${printable(file)}\n${lines.join('\n')}${lines.length ? '\n' : ''}  ${claims.length} figure${claims.length === 1 ? '' : 's'}\n`;
 }
 
 function formatValue(c: Claim): string {

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Claim } from '@factledger/core';
 import { FactledgerError } from '@factledger/core';
 import { addFact, type FactInput, type FactKind, type SourceInput, type ValueInput } from '@factledger/ledger';
+import { printable } from '@factledger/report';
 import type { OptionSpec, Parsed } from '../command.js';
 import type { Context } from '../context.js';
 import { EXIT_CLEAN } from '../context.js';
@@ -80,7 +81,7 @@ export async function runLedgerAdd(context: Context, { values, positionals }: Pa
   });
   const added = ledger.fact(fact.id);
   const line = added?.position ? `:${added.position.start.line}` : '';
-  context.stdout.write(`${file}${line}: added \`${fact.id}\` (${ledger.facts.length} facts)\n`);
+  context.stdout.write(`${printable(file)}${line}: added \`${fact.id}\` (${ledger.facts.length} facts)\n`);
   return EXIT_CLEAN;
 }
 

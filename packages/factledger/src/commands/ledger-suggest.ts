@@ -2,9 +2,11 @@ import { resolve } from 'node:path';
 import type { Claim } from '@factledger/core';
 import { FactledgerError, isFactledgerError } from '@factledger/core';
 import { checkLedger, type FactInput, factsYaml, loadLedger, periodsOverlap, readLedgerText } from '@factledger/ledger';
+import { printable } from '@factledger/report';
 import type { Parsed } from '../command.js';
 import type { Context } from '../context.js';
 import { EXIT_CLEAN, EXIT_ERROR } from '../context.js';
+import { errorLines } from '../print-error.js';
 import { claimDescription, claimSlug, claimSource, claimValue } from './ledger-claims.js';
 import { parseSize } from './ledger-options.js';
 
@@ -111,7 +113,7 @@ export async function runLedgerSuggest(context: Context, { values, positionals }
     } catch (error) {
       if (!isFactledgerError(error)) throw error;
       failed++;
-      context.stderr.write(`${error.format()}\n`);
+      context.stderr.write(errorLines(error));
     }
   }
 
@@ -145,6 +147,6 @@ export async function runLedgerSuggest(context: Context, { values, positionals }
     comments.set(0, [`${summary}; paste under \`facts:\``, ...(comments.get(0) ?? [])]);
     context.stdout.write(factsYaml(facts, { like: text, comments }));
   }
-  context.stderr.write(`${summary}\n`);
+  context.stderr.write(`${printable(summary)}\n`);
   return failed > 0 ? EXIT_ERROR : EXIT_CLEAN;
 }

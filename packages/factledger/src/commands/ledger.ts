@@ -1,9 +1,11 @@
 import { resolve } from 'node:path';
 import { FactledgerError, isFactledgerError } from '@factledger/core';
 import { checkLedger, type Ledger, type LedgerError, readLedgerText } from '@factledger/ledger';
+import { printable } from '@factledger/report';
 import type { Command, LeafCommand, OptionSpec, Parsed } from '../command.js';
 import type { Context } from '../context.js';
 import { EXIT_CLEAN, EXIT_ERROR } from '../context.js';
+import { errorLines } from '../print-error.js';
 import { addOptionSpecs, runLedgerAdd } from './ledger-add.js';
 import { parseSize } from './ledger-options.js';
 import { runLedgerSuggest } from './ledger-suggest.js';
@@ -79,12 +81,12 @@ async function runValidate(context: Context, { values, positionals }: Parsed): P
       errors = [relabel(error, file)];
     }
     if (ledger) {
-      context.stdout.write(`${file}: valid, ${describe(ledger)}\n`);
+      context.stdout.write(`${printable(file)}: valid, ${describe(ledger)}\n`);
       continue;
     }
     invalid++;
     problems += errors.length;
-    for (const error of errors) context.stderr.write(`${error.format()}\n`);
+    for (const error of errors) context.stderr.write(errorLines(error));
   }
   if (invalid > 0) {
     const s = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

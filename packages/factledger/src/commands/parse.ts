@@ -1,4 +1,5 @@
 import { readArticle } from '@factledger/parse';
+import { printableJson } from '@factledger/report';
 import { articleOptionSpecs, articleOptions } from '../article-options.js';
 import type { Command } from '../command.js';
 import { EXIT_CLEAN } from '../context.js';
@@ -20,7 +21,7 @@ export const parseCommand: Command = {
     for (const file of files) docs.push(await readArticle(file, { ...options, cwd: context.cwd }));
     if (values.format === 'json') {
       const out = docs.length === 1 ? documentToJson(docs[0]!) : docs.map(documentToJson);
-      context.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+      context.stdout.write(`${printableJson(out)}\n`);
     } else {
       context.stdout.write(docs.map(formatDocumentText).join('\n'));
     }

@@ -16,6 +16,7 @@ import {
 import type { Context } from '../context.js';
 import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS } from '../context.js';
 import { expandArticles } from '../files.js';
+import { errorLines } from '../print-error.js';
 import { type RenderOptions, renderFindings } from '../render-findings.js';
 
 type RenderFailOn = RenderOptions['failOn'];
@@ -91,14 +92,14 @@ export const reconcileCommand: Command = {
     const published = (values.published as string | undefined) ?? config.published;
     const concurrency = values.concurrency === undefined ? undefined : positiveInteger(values.concurrency as string);
     const progress = progressLine(context);
-    const { findings, errors } = await runChecks(files, ledgers, {
+    const { findings, errors, unread } = await runChecks(files, ledgers, {
       cwd: context.cwd,
       options: published ? { published } : {},
       ...(concurrency ? { concurrency } : {}),
       ...(progress ? { onProgress: progress.update } : {}),
     });
     progress?.done();
-    for (const error of errors) context.stderr.write(`factledger reconcile: ${error.format()}\n`);
+    for (const error of errors) context.stderr.write(errorLines(error, 'factledger reconcile: '));
     const outputs: Config['outputs'] = values.format
       ? [
           {
@@ -113,6 +114,7 @@ export const reconcileCommand: Command = {
         cwd: context.cwd,
         env: context.env,
         stream: context.stdout,
+        unread,
         failOn: (values['fail-on'] ?? config.failOn) as RenderFailOn,
       });
       if (output.file)
