@@ -63,12 +63,17 @@ function measure(ways: Record<string, string[]>, rounds: number): void {
     const samples = new Map<string, { wall: number[]; cpu: number[] }>();
     for (const way of Object.keys(ways)) samples.set(way, { wall: [], cpu: [] });
     once(ways.compiled as string[], args); // warm the file cache for both sides
+    samples.set('node -e 0', { wall: [], cpu: [] });
     for (let round = 0; round < rounds; round++) {
       for (const [way, argv] of Object.entries(ways)) {
         const { wall, cpu } = once(argv, args);
         samples.get(way)?.wall.push(wall);
         samples.get(way)?.cpu.push(cpu);
       }
+      // The floor: Node itself starting and exiting, in the same rounds.
+      const bare = once(['-e', '0'], []);
+      samples.get('node -e 0')?.wall.push(bare.wall);
+      samples.get('node -e 0')?.cpu.push(bare.cpu);
     }
     const row = (way: string) => {
       const s = samples.get(way) as { wall: number[]; cpu: number[] };
@@ -76,11 +81,13 @@ function measure(ways: Record<string, string[]>, rounds: number): void {
     };
     const compiled = row('compiled');
     const source = row('source (tsx)');
+    const bare = row('node -e 0');
     const ms = (n: number) => `${Math.round(n)} ms`;
     console.log(
       `start-up, factledger ${name}: compiled ${ms(compiled.wall)} wall / ${ms(compiled.cpu)} CPU; ` +
-        `source ${ms(source.wall)} / ${ms(source.cpu)}; ratio compiled/source ${(compiled.wall / source.wall).toFixed(2)} wall, ` +
-        `${(compiled.cpu / source.cpu).toFixed(2)} CPU (median of ${rounds} interleaved rounds)`,
+        `source ${ms(source.wall)} / ${ms(source.cpu)}; node -e 0 ${ms(bare.wall)} / ${ms(bare.cpu)}; ` +
+        `compiled/source ${(compiled.wall / source.wall).toFixed(2)} wall, ${(compiled.cpu / source.cpu).toFixed(2)} CPU; ` +
+        `compiled/node ${(compiled.wall / bare.wall).toFixed(1)}× wall (median of ${rounds} interleaved rounds)`,
     );
   }
 }

@@ -1,4 +1,15 @@
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import type Nlp from 'compromise/two';
+
+// compromise loads on first use, not on import: a run that reads no sentence with a figure
+// (`--help`, a ledger command, an empty article) never pays for its lexicon. And it is the
+// single-file build of `compromise/two` — the tagger, which is all we ask of it — not the ESM
+// sources of the full library: about half the load time, the same tags (see `pnpm bench`).
+let nlp: typeof Nlp | undefined;
+const compromise = (): typeof Nlp => {
+  nlp ??= createRequire(import.meta.url)('compromise/two') as typeof Nlp;
+  return nlp;
+};
 
 /** A compromise term with offsets into the sentence it came from. */
 interface Term {
@@ -102,7 +113,7 @@ export function isReportingWord(lower: string): boolean {
 const CHUNK = 2000;
 
 function tag(text: string, offset: number, terms: Term[]): void {
-  const json = nlp.tokenize(text).compute(FIRST_PASS).json({ offset: true }) as { terms: CompromiseTerm[] }[];
+  const json = compromise().tokenize(text).compute(FIRST_PASS).json({ offset: true }) as { terms: CompromiseTerm[] }[];
   for (const sentence of json) {
     for (const t of sentence.terms) {
       terms.push({

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { parsePeriod } from './period.js';
 
@@ -22,20 +22,27 @@ export const ledgerSchema: JsonSchema = JSON.parse(readFileSync(new URL('../sche
 // ajv-formats is CommonJS with `exports.default`; under NodeNext the default import is the module object.
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
 
-// Compiled once, when the module loads: ajv generates code per schema, so compiling per call would be slow.
+// Compiled once, on the first ledger validated: ajv generates code per schema, so compiling per call
+// would be slow, and compiling on import would charge every command that loads this package (even
+// `--help`) for a validator it may never use.
 // `verbose` gives each error its data and parent schema, which the messages need; `allErrors` reports
 // every problem at once — safe only because the input size is capped before validation.
-const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictTypes: false });
-addFormats(ajv, ['date', 'uri']);
-ajv.addFormat('period', { type: 'string', validate: (text: string) => parsePeriod(text) !== undefined });
-ajv.addFormat('calendar', {
-  type: 'string',
-  validate: (text: string) => !text.includes('/') && parsePeriod(text) !== undefined,
-});
-
-const validate = ajv.compile(ledgerSchema);
+let validate: ValidateFunction | undefined;
+function validator(): ValidateFunction {
+  if (validate) return validate;
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictTypes: false });
+  addFormats(ajv, ['date', 'uri']);
+  ajv.addFormat('period', { type: 'string', validate: (text: string) => parsePeriod(text) !== undefined });
+  ajv.addFormat('calendar', {
+    type: 'string',
+    validate: (text: string) => !text.includes('/') && parsePeriod(text) !== undefined,
+  });
+  validate = ajv.compile(ledgerSchema);
+  return validate;
+}
 
 /** Validates parsed ledger data against the schema; `[]` when valid. */
 export function schemaErrors(data: unknown): ErrorObject[] {
-  return validate(data) ? [] : [...(validate.errors ?? [])];
+  const check = validator();
+  return check(data) ? [] : [...(check.errors ?? [])];
 }
