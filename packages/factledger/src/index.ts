@@ -25,6 +25,8 @@ export interface CheckOptions extends Omit<ReconcileOptions, 'articles'> {
   published?: string;
   /** Largest article read, in bytes. */
   maxBytes?: number;
+  /** Largest ledger read from a path, in bytes (default 10 MB). */
+  maxLedgerBytes?: number;
   /** Worker threads for articles given as paths (default: one per core for eight or more). */
   concurrency?: number;
   /** Called after each article read from a path, for a progress line. */
@@ -53,9 +55,9 @@ export async function checkArticles(
   ledgers: string | Ledger | readonly (string | Ledger)[],
   options: CheckOptions = {},
 ): Promise<CheckResult> {
-  const { cwd = process.cwd(), published, maxBytes, concurrency, onProgress, ...tuning } = options;
+  const { cwd = process.cwd(), published, maxBytes, maxLedgerBytes, concurrency, onProgress, ...tuning } = options;
   const list = (Array.isArray(ledgers) ? ledgers : [ledgers]) as (string | Ledger)[];
-  const loaded = await Promise.all(list.map((l) => (typeof l === 'string' ? readLedger(l, cwd) : l)));
+  const loaded = await Promise.all(list.map((l) => (typeof l === 'string' ? readLedger(l, cwd, maxLedgerBytes) : l)));
   const paths = articles.filter((a): a is string => typeof a === 'string');
   const batch = await extractBatch(paths, {
     cwd,
