@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { mkdir, open, rename, stat, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Writable } from 'node:stream';
@@ -22,10 +23,13 @@ function* chunks(pieces: Iterable<string>): Generator<string> {
   if (buffer) yield buffer;
 }
 
-/** Writes a report to a stream piece by piece, waiting when the stream asks to (a pipe to a slow reader). */
+/**
+ * Writes a report to a stream piece by piece, waiting when the stream asks to (a pipe to a slow
+ * reader); a stream that fails while waited on (the reader went away) rejects instead of hanging.
+ */
 export async function writePieces(stream: Writable, pieces: Iterable<string>): Promise<void> {
   for (const chunk of chunks(pieces)) {
-    if (!stream.write(chunk)) await new Promise<void>((resolve) => stream.once('drain', resolve));
+    if (!stream.write(chunk)) await once(stream, 'drain');
   }
 }
 
