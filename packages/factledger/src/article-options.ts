@@ -1,6 +1,7 @@
 import { FactledgerError } from '@factledger/core';
 import type { OptionSpec, Parsed } from './command.js';
 import type { ArticleOptions } from './extract-article.js';
+import { parseSize } from './size-option.js';
 
 /** Options every command that reads articles takes. */
 export const articleOptionSpecs: Record<string, OptionSpec> = {
@@ -17,8 +18,6 @@ export const articleOptionSpecs: Record<string, OptionSpec> = {
 };
 
 const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
-const SIZE = /^(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?$/i;
-const UNIT: Record<string, number> = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 };
 
 export function articleOptions(values: Parsed['values']): ArticleOptions {
   const options: ArticleOptions = {};
@@ -31,15 +30,7 @@ export function articleOptions(values: Parsed['values']): ArticleOptions {
     }
     options.published = published;
   }
-  const size = values['max-size'];
-  if (typeof size === 'string') {
-    const m = SIZE.exec(size.trim());
-    if (!m) {
-      throw new FactledgerError('invalid-option', `Unexpected \`--max-size ${size}\`, expected a size`, {
-        hint: 'write a number of bytes or one with a unit, e.g. 50MB',
-      });
-    }
-    options.maxBytes = Math.round(Number(m[1]) * (UNIT[(m[2] ?? 'b').toLowerCase()] ?? 1));
-  }
+  const maxBytes = parseSize(values['max-size'], 'max-size');
+  if (maxBytes !== undefined) options.maxBytes = maxBytes;
   return options;
 }

@@ -22,6 +22,8 @@ export interface CheckOptions extends Omit<ReconcileOptions, 'articles'> {
   published?: string;
   /** Largest article read, in bytes. */
   maxBytes?: number;
+  /** Largest ledger read from a path, in bytes (default 10 MB). */
+  maxLedgerBytes?: number;
   /** Worker threads for articles given as paths (default: one per core for eight or more). */
   concurrency?: number;
   /** Called after each article read from a path, for a progress line. */
@@ -52,8 +54,8 @@ export async function checkArticles(
   ledgers: LedgerInput | readonly LedgerInput[],
   options: CheckOptions = {},
 ): Promise<CheckResult> {
-  const { cwd = process.cwd(), published, maxBytes, concurrency, onProgress, ...tuning } = options;
-  const loaded = await resolveLedgers(ledgers, cwd);
+  const { cwd = process.cwd(), published, maxBytes, maxLedgerBytes, concurrency, onProgress, ...tuning } = options;
+  const loaded = await resolveLedgers(ledgers, cwd, maxLedgerBytes);
   const paths = articles.filter((a): a is string => typeof a === 'string');
   const batch = await extractBatch(paths, {
     cwd,

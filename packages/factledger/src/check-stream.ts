@@ -28,8 +28,8 @@ export async function* checkStream(
   ledgers: LedgerInput | readonly LedgerInput[],
   options: Omit<CheckOptions, 'concurrency' | 'onProgress'> = {},
 ): AsyncGenerator<CheckEvent, void, undefined> {
-  const { cwd = process.cwd(), published, maxBytes, ...tuning } = options;
-  const reconciler = new Reconciler(await resolveLedgers(ledgers, cwd), tuning);
+  const { cwd = process.cwd(), published, maxBytes, maxLedgerBytes, ...tuning } = options;
+  const reconciler = new Reconciler(await resolveLedgers(ledgers, cwd, maxLedgerBytes), tuning);
   const read = { ...(published ? { published } : {}), ...(maxBytes ? { maxBytes } : {}) };
   for await (const article of articles) {
     if (typeof article === 'string') {

@@ -5,11 +5,15 @@ import { readLedger } from './read-ledger.js';
 export type LedgerInput = string | Ledger | LedgerFile;
 
 /** Loads every ledger given, in order; in-memory data is validated as a file would be, without a text round trip. */
-export function resolveLedgers(ledgers: LedgerInput | readonly LedgerInput[], cwd: string): Promise<Ledger[]> {
+export function resolveLedgers(
+  ledgers: LedgerInput | readonly LedgerInput[],
+  cwd: string,
+  maxBytes?: number,
+): Promise<Ledger[]> {
   const list: readonly LedgerInput[] = Array.isArray(ledgers) ? ledgers : [ledgers as LedgerInput];
   return Promise.all(
     list.map((l) => {
-      if (typeof l === 'string') return readLedger(l, cwd);
+      if (typeof l === 'string') return readLedger(l, cwd, maxBytes);
       // A loaded Ledger carries its lookups; data of the file's shape has none.
       if (typeof (l as Ledger).fact === 'function') return l as Ledger;
       return ledgerFromData(l);

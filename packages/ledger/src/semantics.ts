@@ -98,7 +98,7 @@ export function semanticProblems(data: LedgerFile): { problems: SemanticProblem[
   });
 
   const { values, problems: derivedProblems } = deriveValues(facts, rates);
-  problems.push(...derivedProblems);
+  for (const problem of derivedProblems) problems.push(problem);
 
   // A figure in one currency can only be checked against a fact in another when a rate covers
   // the fact's time: every money fact must convert into every other currency the ledger uses.

@@ -280,7 +280,7 @@ function preferBySide(pending: { claim: Claim; candidates: Candidate[] }[]): voi
     const from = of.get(ends.from) as (typeof pending)[number];
     const to = of.get(ends.to) as (typeof pending)[number];
     const near = (list: Candidate[]) => {
-      const best = Math.max(...list.map((c) => c.score));
+      const best = list.reduce((b, c) => Math.max(b, c.score), Number.NEGATIVE_INFINITY);
       return list.filter((c) => c.score >= best - TIER && c.index.timeOf(c.fact));
     };
     const shared = near(from.candidates).filter((a) => near(to.candidates).some((b) => b.fact === a.fact));

@@ -32,7 +32,7 @@ export function ledgersFor(sentences: Iterable<string>, indexes: readonly FactIn
   const scores = found.map((keys) => [...keys].reduce((sum, key) => sum + 1 / (holders.get(key) ?? 1), 0));
   // The best fit counts scoped ledgers too: an article plainly about a topic whose ledger leaves it
   // out of scope is not handed to another topic's ledger for want of a better one.
-  const best = Math.max(...scores);
+  const best = scores.reduce((b, s) => Math.max(b, s), Number.NEGATIVE_INFINITY);
   return indexes.filter((index, i) =>
     index.hasScope ? inScope[i] : (scores[i] as number) >= Math.max(LEAST, SHARE * best),
   );

@@ -1,7 +1,7 @@
 export { formatFindings } from './format.js';
 export { ANNOTATION_LIMIT, formatGithub } from './github.js';
 export { formatHtml } from './html.js';
-export { formatJson } from './json.js';
+export { formatJson, jsonArrayPieces, jsonPieces } from './json.js';
 export type { ReportFormat, ReportOptions } from './options.js';
 export { FORMATS } from './options.js';
 export { printable, printableJson, printableLines } from './printable.js';

@@ -17,6 +17,8 @@ test('public API names', async () => {
     'formatSarif',
     'formatText',
     'isProblem',
+    'jsonArrayPieces',
+    'jsonPieces',
     'printable',
     'printableJson',
     'printableLines',

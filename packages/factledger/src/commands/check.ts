@@ -4,9 +4,11 @@ import type { Command } from '../command.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../config.js';
 import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS } from '../context.js';
 import { expandArticles } from '../files.js';
+import { writePieces } from '../output.js';
 import { errorLines } from '../print-error.js';
 import { renderFindings } from '../render-findings.js';
 import { failingSeverities, readLedger, runChecks } from '../run-checks.js';
+import { ledgerSizeSpec, parseSize } from '../size-option.js';
 
 export const checkCommand: Command = {
   name: 'check',
@@ -21,6 +23,7 @@ export const checkCommand: Command = {
       multiple: true,
     },
     ...articleOptionSpecs,
+    ...ledgerSizeSpec,
     format: { type: 'string', arg: '<format>', description: 'output format (default text)', choices: OUTPUT_FORMATS },
     'fail-on': {
       type: 'string',
@@ -43,22 +46,22 @@ export const checkCommand: Command = {
     }
     const files = await expandArticles(positionals, context.cwd);
     const options = articleOptions(values);
-    const ledgers = await Promise.all(ledgerFiles.map((file) => readLedger(file, context.cwd)));
+    const maxLedgerBytes = parseSize(values['max-ledger-size'], 'max-ledger-size');
+    const ledgers = await Promise.all(ledgerFiles.map((file) => readLedger(file, context.cwd, maxLedgerBytes)));
     const { findings, errors, unread } = await runChecks(files, ledgers, { cwd: context.cwd, options });
     // One unreadable article is reported on its own; the others are still checked.
     for (const error of errors) context.stderr.write(errorLines(error, 'factledger check: '));
     const format = (values.format as OutputFormat | undefined) ?? 'text';
     const failOn = values['fail-on'] as 'error' | 'warning' | 'none' | undefined;
-    context.stdout.write(
-      await renderFindings(format, findings, {
-        files,
-        cwd: context.cwd,
-        env: context.env,
-        stream: context.stdout,
-        unread,
-        ...(failOn ? { failOn } : {}),
-      }),
-    );
+    const report = await renderFindings(format, findings, {
+      files,
+      cwd: context.cwd,
+      env: context.env,
+      stream: context.stdout,
+      unread,
+      ...(failOn ? { failOn } : {}),
+    });
+    await writePieces(context.stdout, report);
     if (errors.length > 0) return EXIT_ERROR;
     const failing = failingSeverities(values['fail-on']);
     return findings.some((f) => failing.includes(f.severity)) ? EXIT_FINDINGS : EXIT_CLEAN;

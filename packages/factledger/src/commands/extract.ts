@@ -1,11 +1,12 @@
 import type { Claim } from '@factledger/core';
 import { extractClaims } from '@factledger/extract';
 import { readArticle } from '@factledger/parse';
-import { printable, printableJson } from '@factledger/report';
+import { jsonArrayPieces, printable, printableJson } from '@factledger/report';
 import { articleOptionSpecs, articleOptions } from '../article-options.js';
 import type { Command } from '../command.js';
 import { EXIT_CLEAN } from '../context.js';
 import { expandArticles } from '../files.js';
+import { writePieces } from '../output.js';
 
 export const extractCommand: Command = {
   name: 'extract',
@@ -22,22 +23,49 @@ export const extractCommand: Command = {
   async run(context, { values, positionals }) {
     const files = await expandArticles(positionals, context.cwd);
     const options = articleOptions(values);
-    const results: { file: string; claims: Claim[] }[] = [];
+    const results: FileClaims[] = [];
     for (const file of files) {
       const doc = await readArticle(file, { ...options, cwd: context.cwd });
       results.push({ file, claims: extractClaims(doc) });
     }
-    if (values.format === 'json') {
-      const out = results.length === 1 ? { claims: results[0]?.claims } : results;
-      context.stdout.write(`${printableJson(out)}\n`);
-    } else {
-      context.stdout.write(results.map(formatClaims).join('\n'));
-    }
+    await writePieces(context.stdout, values.format === 'json' ? jsonPieces(results) : textPieces(results));
     return EXIT_CLEAN;
   },
 };
 
-function formatClaims({ file, claims }: { file: string; claims: Claim[] }): string {
+type FileClaims = { file: string; claims: Claim[] };
+
+/**
+ * `{ "claims": [...] }` for one file, `[{ "file", "claims" }, ...]` for several, one claim at a
+ * time: a million figures make more JSON than one string can hold.
+ */
+function* jsonPieces(results: FileClaims[]): Generator<string> {
+  const [only] = results;
+  if (results.length === 1 && only) {
+    yield '{\n  "claims": ';
+    yield* jsonArrayPieces(only.claims, 1);
+    yield '\n}\n';
+    return;
+  }
+  if (results.length === 0) {
+    yield '[]\n';
+    return;
+  }
+  let first = true;
+  for (const { file, claims } of results) {
+    yield `${first ? '[\n' : ',\n'}  {\n    "file": ${printableJson(file)},\n    "claims": `;
+    yield* jsonArrayPieces(claims, 2);
+    yield '\n  }';
+    first = false;
+  }
+  yield '\n]\n';
+}
+
+function* textPieces(results: FileClaims[]): Generator<string> {
+  for (const [k, result] of results.entries()) yield `${k ? '\n' : ''}${formatClaims(result)}`;
+}
+
+function formatClaims({ file, claims }: FileClaims): string {
   const rows = claims.map((c) => {
     const { start, end } = c.position;
     const place = `${start.line}:${start.column}-${end.line}:${end.column}`;

@@ -6,8 +6,8 @@ import { printable } from '@factledger/report';
 import type { OptionSpec, Parsed } from '../command.js';
 import type { Context } from '../context.js';
 import { EXIT_CLEAN } from '../context.js';
+import { parseSize } from '../size-option.js';
 import { claimDescription, claimSlug, claimSource, claimValue, PERS } from './ledger-claims.js';
-import { parseSize } from './ledger-options.js';
 
 const KINDS: readonly FactKind[] = ['money', 'percent', 'count', 'multiplier', 'date', 'duration', 'ordinal'];
 

@@ -7,8 +7,8 @@ import type { Parsed } from '../command.js';
 import type { Context } from '../context.js';
 import { EXIT_CLEAN, EXIT_ERROR } from '../context.js';
 import { errorLines } from '../print-error.js';
+import { parseSize } from '../size-option.js';
 import { claimDescription, claimSlug, claimSource, claimValue } from './ledger-claims.js';
-import { parseSize } from './ledger-options.js';
 
 /** How far apart two figures may be and still be the same quantity (relative to the larger). */
 const CLOSE = 0.1;

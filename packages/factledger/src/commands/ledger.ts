@@ -6,8 +6,8 @@ import type { Command, LeafCommand, OptionSpec, Parsed } from '../command.js';
 import type { Context } from '../context.js';
 import { EXIT_CLEAN, EXIT_ERROR } from '../context.js';
 import { errorLines } from '../print-error.js';
+import { parseSize } from '../size-option.js';
 import { addOptionSpecs, runLedgerAdd } from './ledger-add.js';
-import { parseSize } from './ledger-options.js';
 import { runLedgerSuggest } from './ledger-suggest.js';
 
 const sizeOption: Record<string, OptionSpec> = {

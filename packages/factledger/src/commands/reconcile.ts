@@ -1,4 +1,3 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { FactledgerError } from '@factledger/core';
 import type { Ledger } from '@factledger/ledger';
@@ -16,12 +15,14 @@ import {
 import type { Context } from '../context.js';
 import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS } from '../context.js';
 import { expandArticles } from '../files.js';
+import { writeFileAtomically, writePieces } from '../output.js';
 import { errorLines } from '../print-error.js';
 import { type RenderOptions, renderFindings } from '../render-findings.js';
 
 type RenderFailOn = RenderOptions['failOn'];
 
 import { failingSeverities, readLedger, runChecks } from '../run-checks.js';
+import { ledgerSizeSpec, parseSize } from '../size-option.js';
 
 export const reconcileCommand: Command = {
   name: 'reconcile',
@@ -62,6 +63,7 @@ export const reconcileCommand: Command = {
       description: 'publication date for articles that state none',
     },
     concurrency: { type: 'string', arg: '<n>', description: 'worker threads (default: one per core)' },
+    ...ledgerSizeSpec,
   },
   details: [
     'Configuration (JSON or YAML), paths relative to the directory it is in:',
@@ -82,8 +84,11 @@ export const reconcileCommand: Command = {
       });
     }
     const ledgerBase = values.ledger ? context.cwd : base;
+    const maxLedgerBytes = parseSize(values['max-ledger-size'], 'max-ledger-size');
     const ledgers = await Promise.all(
-      ledgerNames.map(async (name) => withScope(await readLedger(name, ledgerBase), config.scopes[name], config.file)),
+      ledgerNames.map(async (name) =>
+        withScope(await readLedger(name, ledgerBase, maxLedgerBytes), config.scopes[name], config.file),
+      ),
     );
     const files =
       positionals.length > 0
@@ -109,7 +114,7 @@ export const reconcileCommand: Command = {
         ]
       : config.outputs;
     for (const output of outputs) {
-      const text = await renderFindings(output.format, findings, {
+      const report = await renderFindings(output.format, findings, {
         files,
         cwd: context.cwd,
         env: context.env,
@@ -118,8 +123,12 @@ export const reconcileCommand: Command = {
         failOn: (values['fail-on'] ?? config.failOn) as RenderFailOn,
       });
       if (output.file)
-        await writeAtomically(resolve(output.file === values['output-file'] ? context.cwd : base, output.file), text);
-      else context.stdout.write(text);
+        await writeFileAtomically(
+          resolve(output.file === values['output-file'] ? context.cwd : base, output.file),
+          report,
+          output.file,
+        );
+      else await writePieces(context.stdout, report);
     }
     if (errors.length > 0) return EXIT_ERROR;
     const failing = failingSeverities(values['fail-on'] ?? config.failOn);
@@ -224,12 +233,4 @@ function progressLine(
       if (shown) context.stderr.write('\r\u001b[2K');
     },
   };
-}
-
-/** Reports are written whole or not at all: a temp file beside the target, then a rename. */
-async function writeAtomically(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}.tmp`;
-  await writeFile(temp, text);
-  await rename(temp, path);
 }

@@ -1,0 +1,84 @@
+import { once } from 'node:events';
+import { mkdir, open, rename, stat, unlink } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { Writable } from 'node:stream';
+import { FactledgerError } from '@factledger/core';
+
+/**
+ * Pieces are gathered up to this many characters before a write: few enough writes to be fast,
+ * and never a string near the longest V8 can make (a report on a million figures is larger).
+ */
+const CHUNK = 1 << 20;
+
+/** Groups a report's pieces into writes of about {@link CHUNK} characters. */
+function* chunks(pieces: Iterable<string>): Generator<string> {
+  let buffer = '';
+  for (const piece of pieces) {
+    buffer += piece;
+    if (buffer.length >= CHUNK) {
+      yield buffer;
+      buffer = '';
+    }
+  }
+  if (buffer) yield buffer;
+}
+
+/**
+ * Writes a report to a stream piece by piece, waiting when the stream asks to (a pipe to a slow
+ * reader); a stream that fails while waited on (the reader went away) rejects instead of hanging.
+ */
+export async function writePieces(stream: Writable, pieces: Iterable<string>): Promise<void> {
+  for (const chunk of chunks(pieces)) {
+    if (!stream.write(chunk)) await once(stream, 'drain');
+  }
+}
+
+/**
+ * Writes a report file whole or not at all: into a temp file beside the target, renamed over it at
+ * the end. A target that cannot be written (a directory, a path through a file, no permission) is
+ * the user's mistake, reported as one with the path they gave; no temp file is left behind.
+ */
+export async function writeFileAtomically(path: string, pieces: Iterable<string>, shown = path): Promise<void> {
+  const unusable = (reason: string, hint: string, cause?: unknown) =>
+    new FactledgerError('invalid-option', reason, { file: shown, hint, cause });
+  const existing = await stat(path).catch(() => undefined);
+  if (existing?.isDirectory()) {
+    throw new FactledgerError('is-directory', 'Cannot write the report: the path is a directory', {
+      file: shown,
+      hint: 'name a file, e.g. reports/factledger.sarif',
+    });
+  }
+  try {
+    await mkdir(dirname(path), { recursive: true });
+  } catch (error) {
+    throw unusable(
+      `Cannot create the report's directory (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      'a part of the path is a file, or not writable: name a file in a directory you can write',
+      error,
+    );
+  }
+  const temp = `${path}.${process.pid}.tmp`;
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(temp, 'w');
+  } catch (error) {
+    throw unusable(
+      `Cannot write the report (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      'name a file in a directory you can write',
+      error,
+    );
+  }
+  try {
+    try {
+      for (const chunk of chunks(pieces)) await handle.write(chunk);
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, path);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!code) throw error;
+    throw unusable(`Cannot write the report (${code})`, 'check the disk has room and the path can be written', error);
+  }
+}
