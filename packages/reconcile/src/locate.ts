@@ -8,20 +8,35 @@ export interface SentenceGroup {
   spans: [number, number][];
 }
 
-/** Groups claims by document and sentence; each claim says where it is in its (cleaned) sentence. */
+/**
+ * Groups claims by document and sentence; each claim says where it is in its (cleaned) sentence.
+ * A sentence an article repeats word for word (a pull quote, a boilerplate line, a scraped page
+ * twice over) is one group per time it occurs: the n-th claim at a given place of that text goes
+ * to its n-th group. One group for all copies would pit each figure against its own copies.
+ */
 export function groupBySentence(claims: readonly Claim[]): SentenceGroup[] {
-  const groups = new Map<string, SentenceGroup>();
+  const groups: SentenceGroup[] = [];
+  const copies = new Map<string, { groups: SentenceGroup[]; seen: Map<string, number> }>();
   for (const claim of claims) {
     const key = `${claim.document}\u0000${claim.sentence}`;
-    let group = groups.get(key);
+    let text = copies.get(key);
+    if (!text) {
+      text = { groups: [], seen: new Map() };
+      copies.set(key, text);
+    }
+    const place = `${claim.inSentence.start}:${claim.inSentence.end}`;
+    const n = text.seen.get(place) ?? 0;
+    text.seen.set(place, n + 1);
+    let group = text.groups[n];
     if (!group) {
       group = { sentence: claim.sentence, claims: [], spans: [] };
-      groups.set(key, group);
+      text.groups.push(group);
+      groups.push(group);
     }
     group.claims.push(claim);
     group.spans.push([claim.inSentence.start, claim.inSentence.end]);
   }
-  return [...groups.values()];
+  return groups;
 }
 
 /**

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Claim } from '@factledger/core';
 import { extractClaims } from '@factledger/extract';
 import { loadLedger } from '@factledger/ledger';
-import { readArticle } from '@factledger/parse';
+import { parseArticle, readArticle } from '@factledger/parse';
 import { type ArticleInfo, type Finding, Reconciler, reconcile } from '@factledger/reconcile';
 
 const dir = fileURLToPath(new URL('../../../fixtures/reconcile/', import.meta.url));
@@ -48,4 +48,23 @@ test('compareArticles: false leaves the cross-article step empty', async () => {
   const reconciler = new Reconciler(ledger, { compareArticles: false });
   for (const a of await fixtureArticles()) reconciler.article(a.claims, a.info);
   assert.deepEqual(reconciler.crossArticle(), []);
+});
+
+test('a sentence repeated word for word is judged once per copy, each copy on its own', async () => {
+  const ledger = await loadLedger(
+    fileURLToPath(new URL('../../../fixtures/topics/wildfire.ledger.yaml', import.meta.url)),
+  );
+  const line = 'The Tallow Ridge fire destroyed 450 homes, officials said on Monday.';
+  const once = parseArticle(`# Fire\n\n${line}\n`, { id: 'once.md', published: '2024-08-21' });
+  const thrice = parseArticle(`# Fire\n\n${line}\n\n${line}\n\n${line}\n`, {
+    id: 'thrice.md',
+    published: '2024-08-21',
+  });
+  const judged = (doc: typeof once) =>
+    reconcile(extractClaims(doc), ledger, { articles: { [doc.id]: { published: '2024-08-21' } } })
+      .filter((f) => f.rule === 'fact')
+      .map((f) => `${f.claim.text} ${f.fact} ${f.verdict}`);
+  const one = judged(once);
+  assert.ok(one.includes('450 homes-destroyed conflict'), one.join('\n'));
+  assert.deepEqual(judged(thrice).sort(), [...one, ...one, ...one].sort());
 });
