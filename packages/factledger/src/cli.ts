@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { isFactledgerError } from '@factledger/core';
-import { printable, printableLines } from '@factledger/report';
+import { isFactledgerError, printable, printableLines } from '@factledger/core';
 import { helpText, parseCommandArgs, pickSubcommand } from './args.js';
 import type { Command } from './command.js';
+import type { CommandEntry } from './commands/index.js';
 import { type Context, EXIT_CLEAN, EXIT_ERROR } from './context.js';
 import { errorLines } from './print-error.js';
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string })
   .version;
 
-function overview(commands: readonly Command[]): string {
+function overview(commands: readonly CommandEntry[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   return [
     'Usage: factledger <command> [options] <files…>',
@@ -38,7 +38,7 @@ export async function run(argv: string[], context: Context): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
     const target = name === 'help' ? commands.find((c) => c.name === rest[0]) : undefined;
-    if (target) return runCommand(target, [...rest.slice(1), '--help'], context);
+    if (target) return runCommand(await target.load(), [...rest.slice(1), '--help'], context);
     context.stdout.write(overview(commands));
     return EXIT_CLEAN;
   }
@@ -54,7 +54,7 @@ export async function run(argv: string[], context: Context): Promise<number> {
     );
     return EXIT_ERROR;
   }
-  return runCommand(command, rest, context);
+  return runCommand(await command.load(), rest, context);
 }
 
 /**

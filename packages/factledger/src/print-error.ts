@@ -1,5 +1,5 @@
 import type { FactledgerError } from '@factledger/core';
-import { printable } from '@factledger/report';
+import { printable } from '@factledger/core';
 
 /**
  * A user's error as the lines the CLI prints on stderr, each `prefix` + `file:line:col: reason (hint)`

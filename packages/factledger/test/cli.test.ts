@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { runCli } from './run-cli.js';
 
 test('--version prints the package version', async () => {
@@ -22,6 +26,35 @@ test('--help lists only the commands that exist, each with its own --help', asyn
     assert.equal(help.code, 0, name);
     assert.match(help.stdout, new RegExp(`^Usage: factledger ${name} `), name);
   }
+});
+
+test('each command listed is the command that loads: same name and summary', async () => {
+  const { commands } = await import('../src/commands/index.js');
+  for (const entry of commands) {
+    const command = await entry.load();
+    assert.deepEqual([command.name, command.summary], [entry.name, entry.summary]);
+  }
+});
+
+test('--help loads no command: not the parser, the extractor, the ledger, reconcile or the reports', () => {
+  // In a fresh process, as a user runs it: what Node resolved is what the run paid for.
+  const loads = join(mkdtempSync(join(tmpdir(), 'factledger-loads-')), 'loads.txt');
+  const hook = fileURLToPath(new URL('helpers/record-loads.mjs', import.meta.url));
+  const bin = fileURLToPath(new URL('../src/bin.ts', import.meta.url));
+  const run = (args: string[]) => {
+    writeFileSync(loads, '');
+    execFileSync(process.execPath, ['--import', 'tsx', '--import', hook, bin, ...args], {
+      env: { ...process.env, LOADS_FILE: loads },
+      stdio: 'ignore',
+    });
+    return readFileSync(loads, 'utf8');
+  };
+  const heavy = /\/packages\/(parse|extract|ledger|reconcile|report)\/|\/node_modules\/(compromise|unified|yaml|ajv)\//;
+  const help = run(['--help']);
+  assert.match(help, /\/packages\/factledger\/src\/cli\.ts/, 'the hook saw the CLI load');
+  assert.doesNotMatch(help, heavy);
+  // The control: running a command does load them.
+  assert.match(run(['ledger', 'validate', '--help']), /\/packages\/ledger\//);
 });
 
 test('an unknown command is one line on stderr and exit 2', async () => {

@@ -1,8 +1,8 @@
+import { printable } from '@factledger/core';
 import type { Finding, Severity } from '@factledger/reconcile';
 import { type ReportOptions, resolveOptions } from './options.js';
 import { byFile } from './order.js';
 import { repoPath } from './paths.js';
-import { printable } from './printable.js';
 import { describeRule, ruleId } from './rules.js';
 import { isProblem } from './sarif.js';
 

@@ -1,5 +1,5 @@
+import { printableJson } from '@factledger/core';
 import type { Finding } from '@factledger/reconcile';
-import { printableJson } from './printable.js';
 
 /**
  * `{ "findings": [...] }`: findings are JSON-serialisable as reconcile makes them; an object leaves

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Position } from '@factledger/core';
+import { printableJson } from '@factledger/core';
 import type { Finding, FindingClaim, Severity } from '@factledger/reconcile';
 import type { Location, Log, ReportingDescriptor, Result } from 'sarif';
 import { counterpart, lineText, region } from './lines.js';
 import { type ReportOptions, resolveOptions } from './options.js';
 import { byFile } from './order.js';
 import { artifactLocation, baseUri, SRCROOT } from './paths.js';
-import { printableJson } from './printable.js';
 import { describeRule, ruleId } from './rules.js';
 import { INFORMATION_URI, TOOL_NAME, VERSION } from './version.js';
 

@@ -1,8 +1,7 @@
-import { formatPosition } from '@factledger/core';
+import { formatPosition, printable } from '@factledger/core';
 import type { Finding, Severity } from '@factledger/reconcile';
 import { type ReportOptions, resolveOptions } from './options.js';
 import { byFile } from './order.js';
-import { printable } from './printable.js';
 import { ruleId } from './rules.js';
 
 /** SGR codes as vfile-reporter uses them: underlined file names, red errors, yellow warnings, dim rule ids. */
