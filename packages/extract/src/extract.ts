@@ -2,6 +2,7 @@ import type { Attribution, BlockKind, Claim } from '@factledger/core';
 import { type Document, parseArticle } from '@factledger/parse';
 import { daysInMonth, isoDate, parseAnchor } from './anchor.js';
 import { actorsOf, isReportingWord, readSentence, type SentenceReading, subjectOf } from './context.js';
+import { countedNoun } from './counted-noun.js';
 import { type Refined, refine } from './refine.js';
 import { scan } from './scan.js';
 import { type Token, tokenize } from './tokens.js';
@@ -17,6 +18,13 @@ export interface ExtractOptions {
   id?: string;
   /** Block kinds whose figures are left out (default: boilerplate only). */
   skip?: BlockKind[];
+  /**
+   * `full` (default): each figure with its subject, the names around it and its attribution, read
+   * with compromise's tagger. `figures`: the figures alone — values, units, hedges, periods,
+   * positions — with no tagger (`subject`, `attribution` null, `actors` empty) and the counted
+   * noun by rule, several times faster: what reconciling needs.
+   */
+  reading?: 'full' | 'figures';
 }
 
 /**
@@ -63,7 +71,7 @@ export function extractClaims(input: Document | string, options: ExtractOptions 
       }
     }
     const text = doc.text.slice(sentence.start, sentence.end);
-    const reading = readSentence(text, windows(tokens, found, sentence.start));
+    const reading = options.reading === 'figures' ? UNREAD : readSentence(text, windows(tokens, found, sentence.start));
     const firstId = claims.length;
     const actors = actorsOf(reading);
     for (let k = 0; k < found.length; k++) {
@@ -95,6 +103,9 @@ function resolveYearless(f: Refined, year: number | undefined): void {
   f.value = isoDate(year, month, day);
   f.date = { relative: true, anchor: String(year) };
 }
+
+/** A sentence not read by the tagger: no terms, so no subject, names or attribution. */
+const UNREAD: SentenceReading = { terms: [], attribution: null };
 
 /** Words on each side of a figure that compromise reads: a subject or a source is a few words away. */
 const WINDOW = 8;
@@ -139,12 +150,7 @@ function toClaim(
     kind: f.kind,
     text: doc.source.slice(sourceStart, sourceEnd),
     value: f.value,
-    unit:
-      f.kind === 'count'
-        ? subject.head && subject.phrase?.startsWith(subjectWord(tokens, f))
-          ? subject.head
-          : f.unit
-        : f.unit,
+    unit: f.kind === 'count' ? countedNoun(tokens, f.end, f.unit) : f.unit,
     per: f.per,
     hedge: f.hedge,
     precision: f.precision,
@@ -175,11 +181,6 @@ function excerpt(sentence: string, start: number, end: number): Pick<Claim, 'sen
   const from = Math.max(0, start - EXCERPT / 2);
   const text = sentence.slice(from, Math.max(end, from + EXCERPT));
   return { sentence: text, inSentence: { start: start - from, end: end - from } };
-}
-
-/** The word right after a count, which its subject must start with to name what it counts. */
-function subjectWord(tokens: Token[], f: Refined): string {
-  return tokens[f.end]?.text ?? '\u0000';
 }
 
 /** How many figures away a date may stand and still say when another figure holds. */

@@ -24,6 +24,8 @@ export interface CheckOptions extends Omit<ReconcileOptions, 'articles'> {
   maxBytes?: number;
   /** Largest ledger read from a path, in bytes (default 10 MB). */
   maxLedgerBytes?: number;
+  /** `full` to read each figure's subject, names and attribution too (slower); default `figures`. */
+  reading?: 'full' | 'figures';
   /** Worker threads for articles given as paths (default: one per core for eight or more). */
   concurrency?: number;
   /** Called after each article read from a path, for a progress line. */
@@ -54,12 +56,25 @@ export async function checkArticles(
   ledgers: LedgerInput | readonly LedgerInput[],
   options: CheckOptions = {},
 ): Promise<CheckResult> {
-  const { cwd = process.cwd(), published, maxBytes, maxLedgerBytes, concurrency, onProgress, ...tuning } = options;
+  const {
+    cwd = process.cwd(),
+    published,
+    maxBytes,
+    maxLedgerBytes,
+    reading,
+    concurrency,
+    onProgress,
+    ...tuning
+  } = options;
   const loaded = await resolveLedgers(ledgers, cwd, maxLedgerBytes);
   const paths = articles.filter((a): a is string => typeof a === 'string');
   const batch = await extractBatch(paths, {
     cwd,
-    options: { ...(published ? { published } : {}), ...(maxBytes ? { maxBytes } : {}) },
+    options: {
+      ...(published ? { published } : {}),
+      ...(maxBytes ? { maxBytes } : {}),
+      ...(reading ? { reading } : {}),
+    },
     ...(concurrency ? { concurrency } : {}),
     ...(onProgress ? { onProgress } : {}),
   });
@@ -71,7 +86,7 @@ export async function checkArticles(
   }
   for (const a of articles) {
     if (typeof a === 'string') continue;
-    const text = extractText(a, published);
+    const text = extractText(a, published, reading);
     info[text.id] = text.info;
     for (const c of text.claims) claims.push(c);
   }
@@ -86,6 +101,7 @@ export async function checkArticles(
 export function extractText(
   article: ArticleText,
   published: string | undefined,
+  reading: 'full' | 'figures' = 'figures',
 ): { id: string; info: ArticleInfo; claims: Claim[] } {
   const given = article.published ?? published;
   const doc =
@@ -95,6 +111,6 @@ export function extractText(
   return {
     id: doc.id,
     info: { ...(when ? { published: when } : {}), ...(outlet ? { outlet } : {}) },
-    claims: extractClaims(doc, when ? { published: when } : {}),
+    claims: extractClaims(doc, { reading, ...(when ? { published: when } : {}) }),
   };
 }

@@ -28,9 +28,13 @@ export async function* checkStream(
   ledgers: LedgerInput | readonly LedgerInput[],
   options: Omit<CheckOptions, 'concurrency' | 'onProgress'> = {},
 ): AsyncGenerator<CheckEvent, void, undefined> {
-  const { cwd = process.cwd(), published, maxBytes, maxLedgerBytes, ...tuning } = options;
+  const { cwd = process.cwd(), published, maxBytes, maxLedgerBytes, reading, ...tuning } = options;
   const reconciler = new Reconciler(await resolveLedgers(ledgers, cwd, maxLedgerBytes), tuning);
-  const read = { ...(published ? { published } : {}), ...(maxBytes ? { maxBytes } : {}) };
+  const read = {
+    ...(published ? { published } : {}),
+    ...(maxBytes ? { maxBytes } : {}),
+    ...(reading ? { reading } : {}),
+  };
   for await (const article of articles) {
     if (typeof article === 'string') {
       const result = await runJob({ file: article, cwd, options: read });
@@ -47,7 +51,7 @@ export async function* checkStream(
     }
     let text: ReturnType<typeof extractText>;
     try {
-      text = extractText(article, published);
+      text = extractText(article, published, reading);
     } catch (error) {
       if (!isFactledgerError(error)) throw error;
       yield { type: 'error', file: article.id, error };

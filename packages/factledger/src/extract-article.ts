@@ -6,6 +6,11 @@ import { readArticle } from '@factledger/parse';
 export interface ArticleOptions {
   published?: string;
   maxBytes?: number;
+  /**
+   * How much of each sentence to read (default `figures`): checking needs the figures alone, and
+   * the tagger that reads subjects, names and attributions is most of the time extraction takes.
+   */
+  reading?: 'full' | 'figures';
 }
 
 export interface ArticleJob {
@@ -42,7 +47,7 @@ export async function extractArticle(job: {
     file: job.file,
     ...(published ? { published } : {}),
     ...(outlet ? { outlet } : {}),
-    claims: extractClaims(doc),
+    claims: extractClaims(doc, { reading: job.options.reading ?? 'figures' }),
   };
 }
 

@@ -57,7 +57,7 @@ export default function remarkFactledger(options: Options) {
       ...(options.published ? { published: options.published } : {}),
     });
     const { published, outlet } = doc.metadata;
-    const findings = reconcile(extractClaims(doc), ledger, {
+    const findings = reconcile(extractClaims(doc, { reading: 'figures' }), ledger, {
       articles: { [doc.id]: { ...(published ? { published } : {}), ...(outlet ? { outlet } : {}) } },
     });
     for (const finding of findings) {
