@@ -1,8 +1,9 @@
 import { FactledgerError } from '@factledger/core';
+import { MAX_READ_BYTES } from '@factledger/parse';
 import type { OptionSpec } from './command.js';
 
-/** The largest --max-size accepted. */
-export const MAX_SIZE_CEILING = 32 * 1024 * 1024;
+/** The largest --max-size accepted: the most the parser reads. */
+export const MAX_SIZE_CEILING = MAX_READ_BYTES;
 
 const SIZE = /^(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?$/i;
 const UNIT: Record<string, number> = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 };

@@ -11,7 +11,7 @@ export type {
   Span,
 } from './document.js';
 export type { ParseOptions } from './parse.js';
-export { DEFAULT_MAX_BYTES, isArticlePath, parseArticle } from './parse.js';
+export { DEFAULT_MAX_BYTES, isArticlePath, MAX_READ_BYTES, parseArticle } from './parse.js';
 export type { ReadOptions } from './read.js';
 export { readArticle } from './read.js';
 export type { SourceMapJson } from './source-map.js';

@@ -13,6 +13,11 @@ import { textBlocks } from './text-blocks.js';
 
 /** 10 MiB: far above any article, low enough that a mistaken dump is refused quickly. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+/**
+ * The most any limit may be raised to: past it an article is not read into one string and parsed
+ * without running out of memory (a 50 MB article reached 1.5 GB). The CLI's `--max-size` stops here.
+ */
+export const MAX_READ_BYTES = 32 * 1024 * 1024;
 
 export interface ParseOptions {
   /** The document id: the path as given, or any name. Its extension picks the format when `format` is not set. */
@@ -59,10 +64,18 @@ function byteLength(text: string): number {
 
 export function tooLarge(size: number, maxBytes: number, file: string | undefined): FactledgerError {
   const mb = Math.max(1, Math.ceil(size / (1024 * 1024)));
+  // Only suggest a limit that can be given: past the ceiling the fix is a smaller file.
+  const hint =
+    size > MAX_READ_BYTES
+      ? `split it into several articles: the most factledger reads is ${formatSize(MAX_READ_BYTES)}`
+      : `pass \`--max-size ${mb}MB\` to read it anyway`;
   return new FactledgerError(
     'too-large',
     `File is ${formatSize(size)}, larger than the limit of ${formatSize(maxBytes)}`,
-    { file, hint: `pass \`--max-size ${mb}MB\` to read it anyway` },
+    {
+      file,
+      hint,
+    },
   );
 }
 

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 test('public API names', async () => {
   assert.deepEqual(Object.keys(await import('@factledger/parse')).sort(), [
     'DEFAULT_MAX_BYTES',
+    'MAX_READ_BYTES',
     'isArticlePath',
     'parseArticle',
     'readArticle',

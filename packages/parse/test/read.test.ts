@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { parseArticle, readArticle } from '@factledger/parse';
+import { MAX_READ_BYTES, parseArticle, readArticle } from '@factledger/parse';
 
 const dir = mkdtempSync(join(tmpdir(), 'factledger-parse-'));
 const write = (name: string, content: string | Uint8Array) => {
@@ -89,6 +89,14 @@ test('too large: refused from the size on disk, the hint names --max-size', asyn
   assert.throws(() => parseArticle('y'.repeat(100), { maxBytes: 10 }), { code: 'too-large' });
   const doc = await readArticle('big.txt', { cwd: dir, maxBytes: 4096 });
   assert.equal(doc.text.length, 2048);
+});
+
+test('too large past the most any limit allows: the hint says to split it, not to raise a limit that cannot go so high', () => {
+  assert.throws(
+    () => parseArticle('y'.repeat(MAX_READ_BYTES + 1)),
+    (error: { code: string; hint: string }) =>
+      error.code === 'too-large' && /split it/.test(error.hint) && !/--max-size/.test(error.hint),
+  );
 });
 
 test('not an article: JSON by extension or by content, sidecars, unknown types', async () => {
