@@ -89,6 +89,9 @@ export async function runCommand(command: Command, argv: string[], context: Cont
       context.stderr.write(errorLines(error, prefix));
       return EXIT_ERROR;
     }
+    // The reader of the output went away (`factledger extract … | head`): it has what it wanted.
+    // Stop quietly, as Unix tools do; there is no one left to tell.
+    if ((error as NodeJS.ErrnoException)?.code === 'EPIPE') return EXIT_CLEAN;
     // A bug, not a user mistake: say so, with the stack, so it can be reported.
     context.stderr.write(
       `${prefix}internal error, please report it with the input that caused it:\n${printableLines((error as Error)?.stack ?? String(error))}\n`,
