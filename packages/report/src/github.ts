@@ -30,11 +30,26 @@ export function escapeProperty(text: string): string {
  * on the pull request); its `file` is the path as it is, percent-encoded, or it would name no file.
  */
 export function formatGithub(findings: readonly Finding[], options?: ReportOptions): string {
-  const { cwd } = resolveOptions(options);
+  const { cwd, unreadable } = resolveOptions(options);
   const problems = [...byFile(findings.filter(isProblem)).values()].flat();
   const shown: Record<string, number> = { error: 0, warning: 0, notice: 0 };
+  const total: Record<string, number> = { error: 0, warning: 0, notice: 0 };
   const out: string[] = [];
   const overflow: string[] = [];
+  // An article that could not be read was not checked: an error on the file itself, first, so a
+  // pull request never looks clean because its article was never read.
+  for (const [name, reason] of Object.entries(unreadable)) {
+    const file = repoPath(name, cwd).path;
+    total.error = (total.error as number) + 1;
+    if ((shown.error as number) < ANNOTATION_LIMIT) {
+      shown.error = (shown.error as number) + 1;
+      const properties = `file=${escapeProperty(file)},title=${escapeProperty('article not checked')}`;
+      out.push(`::error ${properties}::${escapeData(printable(`not checked: ${reason}`))}`);
+    } else overflow.push(`  ${printable(file)}: error: not checked: ${printable(reason)}`);
+  }
+  for (const f of problems) {
+    total[KIND[f.severity]] = (total[KIND[f.severity]] as number) + 1;
+  }
   for (const f of problems) {
     const kind = KIND[f.severity];
     const file = repoPath(f.claim.file, cwd).path;
@@ -59,9 +74,7 @@ export function formatGithub(findings: readonly Finding[], options?: ReportOptio
   }
   if (overflow.length > 0) {
     const more = (['error', 'warning', 'notice'] as const)
-      .map(
-        (kind) => [kind, problems.filter((f) => KIND[f.severity] === kind).length - (shown[kind] as number)] as const,
-      )
+      .map((kind) => [kind, (total[kind] as number) - (shown[kind] as number)] as const)
       .filter(([, n]) => n > 0)
       .map(([kind, n]) => `${n} more ${kind}${n === 1 ? '' : 's'}`);
     out.push(

@@ -96,3 +96,16 @@ test('github: nothing to say prints nothing', () => {
   assert.equal(formatGithub([]), '');
   assert.equal(formatGithub(sampleFindings().filter((f) => f.verdict === 'match')), '');
 });
+
+test('github: an article that could not be read is an error annotation on its file, and counts toward the ten', () => {
+  const out = formatGithub([], { unreadable: { 'articles/latin1.md': 'The article is not UTF-8' } });
+  assert.equal(
+    out,
+    '::error file=articles/latin1.md,title=article not checked::not checked: The article is not UTF-8\n',
+  );
+  const many = Object.fromEntries(Array.from({ length: ANNOTATION_LIMIT + 2 }, (_, i) => [`a${i}.md`, 'too large']));
+  const lines = formatGithub([], { unreadable: many }).trimEnd().split('\n');
+  assert.equal(lines.filter((l) => l.startsWith('::error ')).length, ANNOTATION_LIMIT);
+  assert.match(lines.find((l) => l.startsWith('factledger: ')) ?? '', /^factledger: 2 more errors not annotated/);
+  assert.ok(lines.includes('  a11.md: error: not checked: too large'));
+});
