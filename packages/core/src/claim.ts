@@ -21,7 +21,7 @@ export interface Precision {
 /** A change stated by the text: from one value to another, or by an amount. */
 export interface Change {
   direction: 'increase' | 'decrease' | 'unknown';
-  /** `from $800 million to $1 billion`: the other end of the pair, with its place. */
+  /** `from $600 million to $1 billion`: the other end of the pair, with its place. */
   from?: number;
   to?: number;
 }
@@ -72,7 +72,7 @@ export interface Claim {
   period: string | null;
   attribution: Attribution | null;
   block: BlockKind;
-  /** A claim that converts another one (`($1.04 billion at the time)`) links to it by id. */
+  /** A claim that converts another one (`($1.9 billion at the time)`) links to it by id. */
   conversionOf?: string;
   /** The sentence the claim was found in, as cleaned text. */
   sentence: string;

@@ -3,10 +3,9 @@ import type { Token } from './tokens.js';
 /**
  * What a count counts, read from the words after it without a tagger: in English a number above one
  * is followed by the plural noun it counts, perhaps after a modifier or two (`1,200 new teachers`,
- * `28,500 US troops`, `430 homes`). So the counted noun is the first plural-looking word within
+ * `3,400 US nurses`, `430 homes`). So the counted noun is the first plural-looking word within
  * the next few words of the noun phrase; failing one, `fallback` (the first word, the matcher's
- * own guess). Where the tagger runs it refines this; where it does not (the fast reading), this
- * is the whole answer.
+ * own guess). Both readings use it, so `check` and `extract` give a count the same unit.
  */
 export function countedNoun(tokens: readonly Token[], end: number, fallback: string | null): string | null {
   let words = 0;

@@ -31,8 +31,8 @@ export interface ExtractOptions {
  * Every figure in an article as a positioned, normalised claim.
  *
  * @example
- *   const claims = extractClaims('The city paid about $870 million last year.', { published: '2020-01' });
- *   claims[0].value; // 870000000 (USD, hedge 'about')
+ *   const claims = extractClaims('The city paid about $640 million last year.', { published: '2020-01' });
+ *   claims[0].value; // 640000000 (USD, hedge 'about')
  *   claims[1].value; // '2019'
  */
 export function extractClaims(input: Document | string, options: ExtractOptions = {}): Claim[] {
@@ -186,7 +186,7 @@ function excerpt(sentence: string, start: number, end: number): Pick<Claim, 'sen
 /** How many figures away a date may stand and still say when another figure holds. */
 const PERIOD_REACH = 4;
 
-/** When the figure holds: the nearest date among the figures around it (`$1.04 billion … in 2021`). */
+/** When the figure holds: the nearest date among the figures around it (`$1.9 billion … in 2021`). */
 function periodOf(index: number, all: Refined[]): string | null {
   const f = all[index] as Refined;
   if (f.kind === 'date') return typeof f.value === 'string' ? f.value : null;

@@ -184,7 +184,7 @@ export const DOLLAR_PREFIXES: Record<string, string> = {
 /** Abbreviations written before the number like a sign: `Rs 500 crore`, `Rs. 20`. */
 export const CURRENCY_ABBREVIATIONS: Record<string, string> = { rs: 'INR', inr: 'INR' };
 
-/** ISO 4217 codes written before or after the number (`KRW 1.039 trillion`, `5 million EUR`). */
+/** ISO 4217 codes written before or after the number (`JPY 1.25 trillion`, `5 million EUR`). */
 export const CURRENCY_CODES = new Set([
   'USD',
   'EUR',
@@ -232,7 +232,7 @@ export const CURRENCY_CODES = new Set([
   'PEN',
 ]);
 
-/** Currency names written after the number: `1.18 trillion won`, `300 euros`. */
+/** Currency names written after the number: `2.6 trillion won`, `300 euros`. */
 export const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'USD',
   dollars: 'USD',

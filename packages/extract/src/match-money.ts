@@ -24,7 +24,7 @@ function prefixCurrency(tokens: Token[], i: number): { code: string; next: numbe
   }
   const prefixed = DOLLAR_PREFIXES[t.lower];
   if (prefixed && after?.text === '$' && after.glued) return { code: prefixed, next: i + 2, sign: '$' };
-  // Codes are upper case as written: `KRW 1.039 trillion`, never the word `eur`.
+  // Codes are upper case as written: `JPY 1.25 trillion`, never the word `eur`.
   if (t.text.length === 3 && t.text === t.lower.toUpperCase() && CURRENCY_CODES.has(t.text) && after?.type === 'number')
     return { code: t.text === 'RMB' ? 'CNY' : t.text, next: i + 1 };
   return null;

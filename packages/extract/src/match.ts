@@ -35,7 +35,7 @@ export type Matcher = (context: MatchContext, i: number) => Match | null;
 
 /**
  * The place value of the last digit the writer committed to. Trailing zeros of a whole number are
- * taken as rounding when the figure is large or scaled — `$800 million` is stated to the hundred
+ * taken as rounding when the figure is large or scaled — `$600 million` is stated to the hundred
  * million, `12,400` to the hundred, as `$5 billion` is to the billion — but not in small figures,
  * where `10%` or `300 seats` are as exact as `11%` or `301 seats`.
  */
@@ -65,7 +65,7 @@ export function readRange(
 ): { low: NumberMatch; high?: NumberMatch; end: number } | null {
   const low = readNumber(tokens, i);
   if (!low || low.fraction) return null;
-  // `$800 million to $1 billion` writes each end in full: a pair (a change), not one range.
+  // `$600 million to $1 billion` writes each end in full: a pair (a change), not one range.
   if (low.scale > 1) return { low, end: low.end };
   const between = word(tokens, i - 1) === 'between';
   let j = low.end;

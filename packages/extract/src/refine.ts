@@ -127,7 +127,7 @@ const scaleWord = (tokens: Token[], m: Match): string | undefined =>
 
 /**
  * `from €100 million to €120 million`: a pair written in the same unit and scale is stated to the
- * same resolution, so the round end is as exact as its partner. (`from $800 million to $1 billion`
+ * same resolution, so the round end is as exact as its partner. (`from $600 million to $1 billion`
  * changes scale, and each end keeps its own.)
  */
 function sharePrecision(tokens: Token[], a: Refined, b: Refined): void {
@@ -152,7 +152,7 @@ export function refine(tokens: Token[], matches: Match[]): Refined[] {
   for (let k = 0; k < refined.length; k++) {
     const a = refined[k] as Refined;
     const b = refined[k + 1];
-    // `from $800 million to $1 billion`: a pair of the same kind, each knowing the other.
+    // `from $600 million to $1 billion`: a pair of the same kind, each knowing the other.
     if (
       b &&
       a.kind === b.kind &&
@@ -177,7 +177,7 @@ export function refine(tokens: Token[], matches: Match[]): Refined[] {
         a.per ??= b.per;
       }
     }
-    // `1.18 trillion won ($1.04 billion)`, `…won, or $1.04 billion`: the second converts the first.
+    // `2.6 trillion won ($1.9 billion)`, `…won, or $1.9 billion`: the second converts the first.
     if (b && a.kind === 'money' && b.kind === 'money' && a.unit !== b.unit) {
       const between = tokens
         .slice(a.end, startOf(b))

@@ -64,7 +64,7 @@ export interface ClaimContext {
 
 /**
  * The time a claim is about: its own period, stated in its sentence; for the starting point of a
- * stated change ("from $800 million to …") with none, some time before its article's publication
+ * stated change ("from $600 million to …") with none, some time before its article's publication
  * year — inferred, so a fact outside it is ruled out rather than merely ranked lower.
  */
 export function claimSpan(
