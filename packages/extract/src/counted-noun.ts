@@ -1,3 +1,4 @@
+import { FUNCTION_WORDS } from './match-quantity.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -18,7 +19,8 @@ export function countedNoun(tokens: readonly Token[], end: number, fallback: str
       if (t.text === '.' && t.glued && /^\p{Lu}$/u.test(tokens[j - 1]?.text ?? '')) continue;
       break;
     }
-    if (t.type !== 'word' || STOP.has(t.lower)) break;
+    // A function word ends the noun phrase before its noun could come.
+    if (t.type !== 'word' || FUNCTION_WORDS.has(t.lower)) break;
     if (tokens[j + 1]?.glued && tokens[j + 1]?.text === '-') continue; // the first part of a compound
     words++;
     const word = plain(t.lower);
@@ -59,33 +61,4 @@ const IRREGULAR = new Set([
   'deer',
   'aircraft',
   'offspring',
-]);
-
-/** Words that end a noun phrase before its noun could come. */
-const STOP = new Set([
-  'to',
-  'in',
-  'of',
-  'on',
-  'at',
-  'for',
-  'from',
-  'by',
-  'with',
-  'and',
-  'or',
-  'but',
-  'than',
-  'as',
-  'per',
-  'is',
-  'are',
-  'was',
-  'were',
-  'that',
-  'who',
-  'which',
-  'a',
-  'an',
-  'the',
 ]);

@@ -162,7 +162,7 @@ function unitAfter(tokens: Token[], j: number): string | null {
 }
 
 /** Words after a number that never name what it counts (`voted 9 to 4`, `more than 600 in`). */
-const FUNCTION_WORDS = new Set([
+export const FUNCTION_WORDS = new Set([
   'to',
   'in',
   'of',

@@ -48,10 +48,8 @@ export function formatGithub(findings: readonly Finding[], options?: ReportOptio
     } else overflow.push(`  ${printable(file)}: error: not checked: ${printable(reason)}`);
   }
   for (const f of problems) {
-    total[KIND[f.severity]] = (total[KIND[f.severity]] as number) + 1;
-  }
-  for (const f of problems) {
     const kind = KIND[f.severity];
+    total[kind] = (total[kind] as number) + 1;
     const file = repoPath(f.claim.file, cwd).path;
     const { start, end } = f.claim.position;
     if ((shown[kind] as number) < ANNOTATION_LIMIT) {
