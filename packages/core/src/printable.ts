@@ -44,13 +44,13 @@ export function printableLines(text: string): string {
 const UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029\p{Default_Ignorable_Code_Point}]/gu;
 
 /**
- * `JSON.stringify(value, null, 2)` that is just as safe to print: the unsafe characters above and the
+ * `JSON.stringify(value, null, indent)` that is just as safe to print: the unsafe characters above and the
  * `[` of `##[` are written as `\uXXXX` escapes, which JSON reads back as the same characters, so the
  * data is unchanged. (Those characters only occur inside strings, where an escape means itself; no
  * JSON line starts with `:`.)
  */
-export function printableJson(value: unknown): string {
-  return JSON.stringify(value, null, 2)
+export function printableJson(value: unknown, indent = 2): string {
+  return JSON.stringify(value, null, indent)
     .replace(UNSAFE_IN_JSON, (c) =>
       c.length === 2
         ? `\\u${c.charCodeAt(0).toString(16)}\\u${c.charCodeAt(1).toString(16)}`

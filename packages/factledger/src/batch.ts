@@ -14,7 +14,7 @@ export interface BatchOptions {
   cwd?: string;
   /** Publication date for articles that state none, and the largest article read. */
   options?: ArticleOptions;
-  /** Worker threads to use (default: one per core, and none for a handful of files). */
+  /** Threads that extract, this one included (default: one per core; this one alone for a handful of files). */
   concurrency?: number;
   /** Called after each article, for a progress line. */
   onProgress?: (done: number, total: number) => void;
@@ -36,41 +36,69 @@ export interface UnreadArticle {
 /** Below this many articles, starting threads costs more than it saves. */
 const MIN_FOR_WORKERS = 8;
 
+/** Jobs a worker holds at once: the next is there as soon as it finishes one, with no round trip. */
+const JOBS_PER_WORKER = 2;
+
 /**
  * Reads and extracts many articles, on every core: parsing and extraction are independent per
  * article, so each worker thread takes the next file as soon as it is free. Results come back in
  * the order of `files` whatever order the workers finish in, so output is the same on every run.
  */
 export async function extractBatch(files: readonly string[], options: BatchOptions = {}): Promise<BatchResult> {
-  const batch: Required<Pick<BatchOptions, 'cwd' | 'options'>> & BatchOptions = {
-    ...options,
-    cwd: options.cwd ?? process.cwd(),
-    options: options.options ?? {},
-  };
-  const concurrency = Math.max(
-    1,
-    Math.min(batch.concurrency ?? availableParallelism(), files.length < MIN_FOR_WORKERS ? 1 : files.length),
-  );
-  const results: ArticleResult[] = new Array(files.length);
-  let done = 0;
-  const finish = (k: number, result: ArticleResult) => {
-    results[k] = result;
-    batch.onProgress?.(++done, files.length);
-  };
-  if (concurrency === 1) {
-    for (const [k, file] of files.entries()) finish(k, await runJob({ file, cwd: batch.cwd, options: batch.options }));
-  } else {
-    await inWorkers(files, batch, concurrency, finish);
-  }
   const articles: ExtractedArticle[] = [];
   const unread: UnreadArticle[] = [];
-  for (const result of results) {
+  for await (const result of extractInOrder(files, options)) {
     if (result.ok) {
       const { ok: _ok, ...article } = result;
       articles.push(article);
     } else unread.push({ file: result.file, error: toError(result) });
   }
   return { articles, errors: unread.map((u) => u.error), unread };
+}
+
+/**
+ * The articles' results one at a time, in the order of `files`, each as soon as it and those
+ * before it are done, so a caller can report on an archive as it is read. `concurrency` threads
+ * extract (default: one per core): this one and `concurrency - 1` workers. This thread takes a
+ * file itself whenever the next result is not in yet, so no core waits on the slowest article,
+ * and at most a few results per thread wait to be taken: memory holds a window of the archive,
+ * never all of it.
+ */
+export async function* extractInOrder(
+  files: readonly string[],
+  options: BatchOptions = {},
+): AsyncGenerator<ArticleResult, void, undefined> {
+  const cwd = options.cwd ?? process.cwd();
+  const articleOptions = options.options ?? {};
+  const threads = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), files.length));
+  const pool = threads > 1 && files.length >= MIN_FOR_WORKERS ? new Pool(threads - 1) : undefined;
+  const window = threads * 4;
+  const ready = new Map<number, ArticleResult>();
+  let next = 0;
+  let given = 0;
+  let done = 0;
+  const job = (k: number): ArticleJob => ({ file: files[k] as string, cwd, options: articleOptions });
+  try {
+    while (next < files.length) {
+      while (pool && given < files.length && given - next < window && pool.hasRoom()) {
+        const k = given++;
+        pool.run(k, job(k), (result) => ready.set(k, result));
+      }
+      if (!ready.has(next)) {
+        if (given < files.length && given - next < window) {
+          const k = given++;
+          ready.set(k, await runJob(job(k)));
+        } else await pool?.settled();
+        continue;
+      }
+      const result = ready.get(next) as ArticleResult;
+      ready.delete(next++);
+      options.onProgress?.(++done, files.length);
+      yield result;
+    }
+  } finally {
+    pool?.close();
+  }
 }
 
 // The worker runs from source under tsx in a checkout and from compiled JavaScript when published.
@@ -85,46 +113,58 @@ const workerEntry = fromSource
     )
   : workerUrl;
 
-function inWorkers(
-  files: readonly string[],
-  batch: Required<Pick<BatchOptions, 'cwd' | 'options'>>,
-  concurrency: number,
-  finish: (k: number, result: ArticleResult) => void,
-): Promise<void> {
-  return new Promise((resolveAll, rejectAll) => {
-    let next = 0;
-    let running = 0;
-    const workers: Worker[] = [];
-    const stop = () => {
-      for (const w of workers) void w.terminate();
-    };
-    const feed = (worker: Worker) => {
-      if (next >= files.length) {
-        if (running === 0) {
-          stop();
-          resolveAll();
-        }
-        return;
-      }
-      const k = next++;
-      running++;
-      worker.once('message', (result: ArticleResult) => {
-        running--;
-        finish(k, result);
-        feed(worker);
+/** Worker threads that each hold up to {@link JOBS_PER_WORKER} jobs. */
+class Pool {
+  readonly #workers: { worker: Worker; jobs: number }[] = [];
+  readonly #callbacks = new Map<number, (result: ArticleResult) => void>();
+  #wake: (() => void) | undefined;
+  #failure: unknown;
+
+  constructor(size: number) {
+    for (let w = 0; w < size; w++) {
+      const entry = { worker: new Worker(workerEntry), jobs: 0 };
+      entry.worker.on('message', ({ k, result }: { k: number; result: ArticleResult }) => {
+        entry.jobs--;
+        this.#callbacks.get(k)?.(result);
+        this.#callbacks.delete(k);
+        this.#notify();
       });
-      worker.postMessage({ file: files[k] as string, cwd: batch.cwd, options: batch.options } satisfies ArticleJob);
-    };
-    for (let w = 0; w < concurrency; w++) {
-      const worker = new Worker(workerEntry);
-      worker.on('error', (error) => {
-        stop();
-        rejectAll(error);
+      entry.worker.on('error', (error) => {
+        this.#failure = error;
+        this.#notify();
       });
-      workers.push(worker);
-      feed(worker);
+      this.#workers.push(entry);
     }
-  });
+  }
+
+  hasRoom(): boolean {
+    return this.#workers.some((w) => w.jobs < JOBS_PER_WORKER);
+  }
+
+  run(k: number, job: ArticleJob, done: (result: ArticleResult) => void): void {
+    const entry = this.#workers.reduce((a, b) => (b.jobs < a.jobs ? b : a));
+    entry.jobs++;
+    this.#callbacks.set(k, done);
+    entry.worker.postMessage({ k, job });
+  }
+
+  /** Resolves when a worker next finishes a job; rejects if one failed. */
+  settled(): Promise<void> {
+    if (this.#failure) return Promise.reject(this.#failure);
+    return new Promise((resolve, reject) => {
+      this.#wake = () => (this.#failure ? reject(this.#failure) : resolve());
+    });
+  }
+
+  #notify(): void {
+    const wake = this.#wake;
+    this.#wake = undefined;
+    wake?.();
+  }
+
+  close(): void {
+    for (const { worker } of this.#workers) void worker.terminate();
+  }
 }
 
 export function toError(result: Extract<ArticleResult, { ok: false }>): FactledgerError {

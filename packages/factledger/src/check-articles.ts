@@ -26,7 +26,7 @@ export interface CheckOptions extends Omit<ReconcileOptions, 'articles'> {
   maxLedgerBytes?: number;
   /** `full` to read each figure's subject, names and attribution too (slower); default `figures`. */
   reading?: 'full' | 'figures';
-  /** Worker threads for articles given as paths (default: one per core for eight or more). */
+  /** Threads that extract articles given as paths, this one included (default: one per core, for eight or more). */
   concurrency?: number;
   /** Called after each article read from a path, for a progress line. */
   onProgress?: (done: number, total: number) => void;

@@ -18,6 +18,10 @@ export interface Config {
   failOn: 'error' | 'warning' | 'none';
   /** Where each report goes; no `file` means stdout. */
   outputs: { format: OutputFormat; file?: string }[];
+  /** Patterns (.gitignore syntax, relative to the configuration's folder) of articles not to check. */
+  ignores?: string[];
+  /** Exit 1 past this many warnings. */
+  maxWarnings?: number;
   /** The file the configuration came from, for messages. */
   file: string;
 }

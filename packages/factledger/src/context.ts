@@ -1,7 +1,9 @@
-import type { Writable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
 
 /** Everything a command touches outside itself, so tests can pass strings in and read strings out. */
 export interface Context {
+  /** Where `-` reads an article from. */
+  stdin?: Readable & { isTTY?: boolean };
   stdout: Writable & { isTTY?: boolean };
   stderr: Writable & { isTTY?: boolean };
   cwd: string;

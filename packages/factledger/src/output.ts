@@ -39,6 +39,26 @@ export async function writePieces(stream: Writable, pieces: Iterable<string>): P
  * the user's mistake, reported as one with the path they gave; no temp file is left behind.
  */
 export async function writeFileAtomically(path: string, pieces: Iterable<string>, shown = path): Promise<void> {
+  const file = await openReportFile(path, shown);
+  try {
+    await file.write(pieces);
+  } catch (error) {
+    await file.abort();
+    throw error;
+  }
+  await file.commit();
+}
+
+/** A report file being written as a run goes: pieces go to a temp file, which `commit` renames over the target. */
+export interface ReportFile {
+  write(pieces: Iterable<string>): Promise<void>;
+  /** Puts the whole report in place. */
+  commit(): Promise<void>;
+  /** Leaves the target as it was and removes the temp file (a run that failed half way). */
+  abort(): Promise<void>;
+}
+
+export async function openReportFile(path: string, shown = path): Promise<ReportFile> {
   const unusable = (reason: string, hint: string, cause?: unknown) =>
     new FactledgerError('invalid-option', reason, { file: shown, hint, cause });
   const existing = await stat(path).catch(() => undefined);
@@ -68,17 +88,37 @@ export async function writeFileAtomically(path: string, pieces: Iterable<string>
       error,
     );
   }
-  try {
-    try {
-      for (const chunk of chunks(pieces)) await handle.write(chunk);
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, path);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
+  const failed = (error: unknown) => {
     const code = (error as NodeJS.ErrnoException).code;
-    if (!code) throw error;
-    throw unusable(`Cannot write the report (${code})`, 'check the disk has room and the path can be written', error);
-  }
+    if (!code) return error;
+    return unusable(`Cannot write the report (${code})`, 'check the disk has room and the path can be written', error);
+  };
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await handle.close();
+  };
+  return {
+    async write(pieces) {
+      try {
+        for (const chunk of chunks(pieces)) await handle.write(chunk);
+      } catch (error) {
+        throw failed(error);
+      }
+    },
+    async commit() {
+      try {
+        await close();
+        await rename(temp, path);
+      } catch (error) {
+        await unlink(temp).catch(() => undefined);
+        throw failed(error);
+      }
+    },
+    async abort() {
+      await close().catch(() => undefined);
+      await unlink(temp).catch(() => undefined);
+    },
+  };
 }

@@ -1,3 +1,4 @@
+export { decodeArticle } from './decode.js';
 export type {
   ArticleFormat,
   ArticleMetadata,

@@ -5,6 +5,7 @@ test('public API names', async () => {
   assert.deepEqual(Object.keys(await import('@factledger/parse')).sort(), [
     'DEFAULT_MAX_BYTES',
     'MAX_READ_BYTES',
+    'decodeArticle',
     'isArticlePath',
     'parseArticle',
     'readArticle',

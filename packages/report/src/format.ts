@@ -1,27 +1,46 @@
 import type { Finding } from '@factledger/reconcile';
-import { formatGithub } from './github.js';
-import { formatHtml } from './html.js';
-import { formatJson } from './json.js';
+import { drive } from './drive.js';
+import { githubReporter } from './github.js';
+import { htmlReporter } from './html.js';
+import { jsonLinesReporter, jsonReporter } from './json.js';
 import { FORMATS, type ReportFormat, type ReportOptions, resolveOptions } from './options.js';
-import { formatSarif } from './sarif.js';
-import { formatText } from './text.js';
+import type { Reporter } from './reporter.js';
+import { sarifReporter } from './sarif.js';
+import { textReporter } from './text.js';
 
-const FORMATTERS: Record<ReportFormat, (findings: readonly Finding[], options?: ReportOptions) => string> = {
-  text: formatText,
-  json: formatJson,
-  sarif: formatSarif,
-  github: formatGithub,
-  html: formatHtml,
+const REPORTERS: Record<ReportFormat, (options?: ReportOptions) => Reporter> = {
+  text: textReporter,
+  json: jsonReporter,
+  jsonl: jsonLinesReporter,
+  sarif: sarifReporter,
+  github: githubReporter,
+  html: htmlReporter,
 };
 
-/** Findings as the report a user asked for; the caller writes it to stdout or a file. */
-export function formatFindings(findings: readonly Finding[], format: ReportFormat, options?: ReportOptions): string {
-  if (!Array.isArray(findings)) throw new TypeError('Expected `findings` to be an array');
-  if (!(FORMATS as readonly string[]).includes(format)) {
+function checkFormat(format: unknown): asserts format is ReportFormat {
+  if (!(FORMATS as readonly unknown[]).includes(format)) {
     throw new TypeError(
       `Unexpected \`format\` \`${String(format)}\`, expected one of ${FORMATS.map((f) => `\`${f}\``).join(', ')}`,
     );
   }
+}
+
+/** Findings as the report a user asked for; the caller writes it to stdout or a file. */
+export function formatFindings(findings: readonly Finding[], format: ReportFormat, options?: ReportOptions): string {
+  if (!Array.isArray(findings)) throw new TypeError('Expected `findings` to be an array');
+  checkFormat(format);
   resolveOptions(options);
-  return FORMATTERS[format](findings, options);
+  // JSON keeps the order it is given; the others list each file's findings top to bottom.
+  if (format === 'json' || format === 'jsonl') {
+    const reporter = REPORTERS[format]();
+    return [...reporter.start(), ...reporter.article('', findings), ...reporter.end([])].join('');
+  }
+  return drive(REPORTERS[format](options), findings, options);
+}
+
+/** A report to write as articles are checked (see {@link Reporter}). */
+export function createReporter(format: ReportFormat, options?: ReportOptions): Reporter {
+  checkFormat(format);
+  resolveOptions(options);
+  return REPORTERS[format](options);
 }

@@ -6,6 +6,7 @@ import { type Child, h } from 'hastscript';
 import { CSS, styleHash } from './html-style.js';
 import { fails, type ReportOptions, resolveOptions } from './options.js';
 import { byFile } from './order.js';
+import type { Reporter } from './reporter.js';
 import { describeRule, ruleId } from './rules.js';
 
 const VERDICTS: Verdict[] = ['conflict', 'rounded', 'ambiguous', 'unmatched', 'match'];
@@ -71,6 +72,34 @@ export function formatHtml(findings: readonly Finding[], options?: ReportOptions
     ],
   };
   return `${toHtml(tree)}\n`;
+}
+
+/**
+ * The page for a streamed run: a page shows every article at once, so it keeps each article's text
+ * and findings until the end (the formats meant for archives — JSON, JSON Lines, SARIF, text — do not).
+ */
+export function htmlReporter(options?: ReportOptions): Reporter {
+  const resolved = resolveOptions(options);
+  const findings: Finding[] = [];
+  const articles: Record<string, string> = Object.create(null);
+  const unreadable: Record<string, string> = Object.create(null);
+  return {
+    needsSource: true,
+    start: () => [],
+    article(file, list, source) {
+      for (const f of list) findings.push(f);
+      if (source !== undefined) articles[file] = source;
+      return [];
+    },
+    unread(file, reason) {
+      unreadable[file] = reason;
+      return [];
+    },
+    end(late) {
+      for (const f of late) findings.push(f);
+      return [formatHtml(findings, { ...resolved, articles, unreadable })];
+    },
+  };
 }
 
 function article(file: string, source: string | undefined, findings: Finding[], index: number): ElementContent {

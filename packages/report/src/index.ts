@@ -1,10 +1,11 @@
 export { printable, printableJson, printableLines } from '@factledger/core';
-export { formatFindings } from './format.js';
+export { createReporter, formatFindings } from './format.js';
 export { ANNOTATION_LIMIT, formatGithub } from './github.js';
 export { formatHtml } from './html.js';
 export { formatJson, jsonArrayPieces, jsonPieces } from './json.js';
 export type { ReportFormat, ReportOptions } from './options.js';
 export { FORMATS } from './options.js';
+export type { Reporter } from './reporter.js';
 export type { RuleDescriptor } from './rules.js';
 export { describeRule, ruleId } from './rules.js';
 export { formatSarif, isProblem } from './sarif.js';

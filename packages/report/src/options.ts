@@ -1,6 +1,6 @@
 import type { Severity } from '@factledger/reconcile';
 
-export const FORMATS = ['text', 'json', 'sarif', 'github', 'html'] as const;
+export const FORMATS = ['text', 'json', 'jsonl', 'sarif', 'github', 'html'] as const;
 export type ReportFormat = (typeof FORMATS)[number];
 
 export interface ReportOptions {

@@ -13,13 +13,14 @@ export function byFile(findings: readonly Finding[], articles: readonly string[]
     else groups.set(f.claim.file, [f]);
   }
   for (const file of articles) if (!groups.has(file)) groups.set(file, []);
-  for (const list of groups.values()) list.sort(compare);
+  for (const list of groups.values()) list.sort(inPlace);
   return groups;
 }
 
 const SEVERITY = { error: 0, warning: 1, info: 2 } as const;
 
-function compare(a: Finding, b: Finding): number {
+/** Top to bottom, then worst first: the order an editor lists a file's problems in. */
+export function inPlace(a: Finding, b: Finding): number {
   const pa = a.claim.position.start;
   const pb = b.claim.position.start;
   return pa.line - pb.line || pa.column - pb.column || SEVERITY[a.severity] - SEVERITY[b.severity];

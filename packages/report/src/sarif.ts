@@ -2,11 +2,14 @@ import { createHash } from 'node:crypto';
 import type { Position } from '@factledger/core';
 import { printableJson } from '@factledger/core';
 import type { Finding, FindingClaim, Severity } from '@factledger/reconcile';
-import type { Location, Log, ReportingDescriptor, Result } from 'sarif';
+import type { Location, ReportingDescriptor, Result } from 'sarif';
+import { drive } from './drive.js';
+import { arrayWriter } from './json.js';
 import { counterpart, lineText, region } from './lines.js';
 import { type ReportOptions, resolveOptions } from './options.js';
-import { byFile } from './order.js';
+import { byFile, inPlace } from './order.js';
 import { artifactLocation, baseUri, SRCROOT } from './paths.js';
+import type { Reporter } from './reporter.js';
 import { describeRule, ruleId } from './rules.js';
 import { INFORMATION_URI, TOOL_NAME, VERSION } from './version.js';
 
@@ -29,35 +32,34 @@ export function isProblem(f: Finding): boolean {
  * location, and a fingerprint that survives edits elsewhere in the file.
  */
 export function formatSarif(findings: readonly Finding[], options?: ReportOptions): string {
-  return `${printableJson(toSarif(findings, options))}\n`;
+  return drive(sarifReporter(options), findings, options);
 }
 
-export function toSarif(findings: readonly Finding[], options?: ReportOptions): Log {
-  const { cwd, articles } = resolveOptions(options);
-  const problems = [...byFile(findings.filter(isProblem)).values()].flat();
-
-  const ids = [...new Set(problems.map(ruleId))].sort();
-  const rules: ReportingDescriptor[] = ids.map((id) => {
-    const f = problems.find((p) => ruleId(p) === id) as Finding;
-    const d = describeRule(f.rule, f.verdict);
-    return {
-      id: d.id,
-      name: d.id.replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase()),
-      shortDescription: { text: d.short },
-      fullDescription: { text: d.full },
-      help: { text: `${d.full} ${d.help}`, markdown: `**${d.short}** (\`${d.id}\`)\n\n${d.full}\n\n${d.help}` },
-      defaultConfiguration: { level: LEVEL[d.severity] },
-      properties: { tags: ['factledger', d.rule, d.verdict] },
-    };
-  });
-
-  // GitHub's own fingerprints are `hash:n`, n counting identical hashes in a file, so two equal
-  // findings on one line stay two alerts without depending on where the line is.
-  const seen = new Map<string, number>();
-  const results: Result[] = problems.map((f) => {
+/**
+ * The SARIF log article by article: results are written as they come, and the rules that occurred
+ * after them (a JSON object's members are unordered), numbered in the order they first occur so
+ * each result's `ruleIndex` is known when it is written.
+ */
+export function sarifReporter(options?: ReportOptions): Reporter {
+  const { cwd } = resolveOptions(options);
+  const rules: ReportingDescriptor[] = [];
+  const ruleIndex = new Map<string, number>();
+  const results = arrayWriter(3);
+  const indent = (value: unknown, depth: number) => printableJson(value).replace(/\n/g, `\n${'  '.repeat(depth)}`);
+  const resultsOf = (list: readonly Finding[], source: string | undefined): string[] => {
+    // GitHub's own fingerprints are `hash:n`, n counting identical hashes in a file, so two equal
+    // findings on one line stay two alerts without depending on where the line is.
+    const seen = new Map<string, number>();
+    return list
+      .filter(isProblem)
+      .sort(inPlace)
+      .map((f) => results.item(toResult(f, source, seen)));
+  };
+  const toResult = (f: Finding, source: string | undefined, seen: Map<string, number>): Result => {
     const id = ruleId(f);
+    if (!ruleIndex.has(id)) ruleIndex.set(id, rules.push(descriptor(f)) - 1);
     const location = artifactLocation(f.claim.file, cwd);
-    const line = lineText(articles[f.claim.file] ?? '', f.claim.position.start.line) ?? f.claim.sentence;
+    const line = lineText(source ?? '', f.claim.position.start.line) ?? f.claim.sentence;
     const hash = createHash('sha256')
       .update([location.uri, line.replace(/\s+/g, ' ').trim(), id, f.claim.text, counterpart(f)].join('\u0000'))
       .digest('hex')
@@ -67,7 +69,7 @@ export function toSarif(findings: readonly Finding[], options?: ReportOptions): 
     const related = relatedLocations(f, cwd);
     return {
       ruleId: id,
-      ruleIndex: ids.indexOf(id),
+      ruleIndex: ruleIndex.get(id) as number,
       level: LEVEL[f.severity],
       message: { text: f.message },
       locations: [
@@ -88,27 +90,44 @@ export function toSarif(findings: readonly Finding[], options?: ReportOptions): 
         ...(f.candidates ? { candidates: f.candidates } : {}),
       },
     };
-  });
-
+  };
   return {
-    $schema: SARIF_SCHEMA,
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: TOOL_NAME,
-            version: VERSION,
-            semanticVersion: VERSION,
-            informationUri: INFORMATION_URI,
-            rules,
-          },
-        },
-        originalUriBaseIds: { [SRCROOT]: { uri: baseUri(cwd) } },
-        columnKind: 'utf16CodeUnits',
-        results,
-      },
+    needsSource: true,
+    start: () => [
+      `{\n  "$schema": ${JSON.stringify(SARIF_SCHEMA)},\n  "version": "2.1.0",\n  "runs": [\n    {\n`,
+      `      "originalUriBaseIds": ${indent({ [SRCROOT]: { uri: baseUri(cwd) } }, 3)},\n`,
+      '      "columnKind": "utf16CodeUnits",\n      "results": ',
     ],
+    article: (_file, findings, source) => resultsOf(findings, source),
+    unread: () => [],
+    end(late, sourceOf) {
+      const out: string[] = [];
+      for (const [file, list] of byFile(late)) for (const piece of resultsOf(list, sourceOf?.(file))) out.push(piece);
+      const tool = {
+        driver: {
+          name: TOOL_NAME,
+          version: VERSION,
+          semanticVersion: VERSION,
+          informationUri: INFORMATION_URI,
+          rules,
+        },
+      };
+      out.push(`${results.close()},\n      "tool": ${indent(tool, 3)}\n    }\n  ]\n}\n`);
+      return out;
+    },
+  };
+}
+
+function descriptor(f: Finding): ReportingDescriptor {
+  const d = describeRule(f.rule, f.verdict);
+  return {
+    id: d.id,
+    name: d.id.replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase()),
+    shortDescription: { text: d.short },
+    fullDescription: { text: d.full },
+    help: { text: `${d.full} ${d.help}`, markdown: `**${d.short}** (\`${d.id}\`)\n\n${d.full}\n\n${d.help}` },
+    defaultConfiguration: { level: LEVEL[d.severity] },
+    properties: { tags: ['factledger', d.rule, d.verdict] },
   };
 }
 

@@ -1,7 +1,9 @@
 import { formatPosition, printable } from '@factledger/core';
 import type { Finding, Severity } from '@factledger/reconcile';
+import { drive } from './drive.js';
 import { type ReportOptions, resolveOptions } from './options.js';
-import { byFile } from './order.js';
+import { byFile, inPlace } from './order.js';
+import type { Reporter } from './reporter.js';
 import { ruleId } from './rules.js';
 
 /** SGR codes as vfile-reporter uses them: underlined file names, red errors, yellow warnings, dim rule ids. */
@@ -24,43 +26,61 @@ const LABEL_COLOUR: Record<Severity, keyof typeof SGR> = { error: 'red', warning
  * name cannot write to the terminal or issue a workflow command in a CI log.
  */
 export function formatText(findings: readonly Finding[], options?: ReportOptions): string {
-  const { articles, unreadable, color } = resolveOptions(options);
+  return drive(textReporter(options), findings, options);
+}
+
+/**
+ * The text report article by article. Findings compared across articles are known only at the
+ * end: they come last, under their file's name again, marked as such.
+ */
+export function textReporter(options?: ReportOptions): Reporter {
+  const { color } = resolveOptions(options);
   const paint = (style: keyof typeof SGR, text: string) =>
     color ? `\u001b[${SGR[style][0]}m${text}\u001b[${SGR[style][1]}m` : text;
-
-  const unread = Object.keys(unreadable);
-  const groups = byFile(findings, [...Object.keys(articles), ...unread]);
-  const out: string[] = [];
-  for (const [file, list] of groups) {
-    if (out.length > 0) out.push('');
-    const reason = unreadable[file];
-    if (reason !== undefined && list.length === 0) {
-      out.push(paint('underline', printable(file)));
-      out.push(`  ${paint('red', 'error')}  not checked: ${printable(reason)}`);
-      continue;
-    }
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  let unread = 0;
+  let sections = 0;
+  const section = (file: string, list: readonly Finding[], note = ''): string => {
+    const out: string[] = sections++ > 0 ? [''] : [];
     if (list.length === 0) {
       out.push(`${paint('underline', printable(file))}: no issues found`);
-      continue;
+      return `${out.join('\n')}\n`;
     }
-    out.push(paint('underline', printable(file)));
-    const rows = list.map(
-      (f) => [formatPosition(f.claim.position), f.severity, printable(f.message), ruleId(f)] as const,
-    );
+    out.push(`${paint('underline', printable(file))}${note}`);
+    const rows = [...list]
+      .sort(inPlace)
+      .map((f) => [formatPosition(f.claim.position), f.severity, printable(f.message), ruleId(f)] as const);
     // Reduces, not Math.max(...rows): a spread of 150,000 rows overflows the stack.
     const width = (k: 0 | 1 | 2) => rows.reduce((w, r) => Math.max(w, r[k].length), 0);
     const placeWidth = width(0);
     const labelWidth = width(1);
     const messageWidth = width(2);
     for (const [place, severity, message, rule] of rows) {
+      counts[severity]++;
       out.push(
         `  ${place.padEnd(placeWidth)}  ${paint(LABEL_COLOUR[severity], severity.padEnd(labelWidth))}  ${message.padEnd(messageWidth)}  ${paint('dim', rule)}`,
       );
     }
-  }
-  if (out.length > 0) out.push('');
-  out.push(summary(findings, unread.length, paint));
-  return `${out.join('\n')}\n`;
+    return `${out.join('\n')}\n`;
+  };
+  return {
+    needsSource: false,
+    start: () => [],
+    article: (file, findings) => [section(file, findings)],
+    unread(file, reason) {
+      unread++;
+      const head = sections++ > 0 ? '\n' : '';
+      return [
+        `${head}${paint('underline', printable(file))}\n  ${paint('red', 'error')}  not checked: ${printable(reason)}\n`,
+      ];
+    },
+    end(late) {
+      const out: string[] = [];
+      for (const [file, list] of byFile(late)) out.push(section(file, list, ' (compared across articles)'));
+      out.push(`${sections > 0 ? '\n' : ''}${summary(counts, unread, paint)}\n`);
+      return out;
+    },
+  };
 }
 
 /**
@@ -68,14 +88,11 @@ export function formatText(findings: readonly Finding[], options?: ReportOptions
  * articles not checked are an error of their own (`✖ 1 warning; 1 article not checked`).
  */
 function summary(
-  findings: readonly Finding[],
+  counts: Record<Severity, number>,
   unread: number,
   paint: (style: keyof typeof SGR, text: string) => string,
 ): string {
-  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
-  const errors = count('error');
-  const warnings = count('warning');
-  const infos = count('info');
+  const { error: errors, warning: warnings, info: infos } = counts;
   const parts: string[] = [];
   if (errors) parts.push(`${errors} ${errors === 1 ? 'error' : 'errors'}`);
   if (warnings) parts.push(`${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { formatSarif } from '@factledger/report';
+import { createReporter, formatSarif } from '@factledger/report';
 import AjvModule from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
 import type { Log, Result } from 'sarif';
@@ -57,18 +57,16 @@ test('sarif: what code scanning requires of the log, the run and the rules', () 
   assert.match(run.tool.driver.informationUri!, /^https:\/\//);
   assert.deepEqual(run.originalUriBaseIds, { '%SRCROOT%': { uri: 'file:///repo/' } });
   const rules = run.tool.driver.rules!;
-  // One rule per check/verdict that occurs; a match is not a problem and has no rule.
-  assert.deepEqual(
-    rules.map((r) => r.id),
-    [
-      'arithmetic/conflict',
-      'cross-article/conflict',
-      'fact/ambiguous',
-      'fact/conflict',
-      'fact/rounded',
-      'fact/unmatched',
-    ],
-  );
+  // One rule per check/verdict that occurs, in the order they first occur; a match is not a
+  // problem and has no rule.
+  assert.deepEqual(rules.map((r) => r.id).sort(), [
+    'arithmetic/conflict',
+    'cross-article/conflict',
+    'fact/ambiguous',
+    'fact/conflict',
+    'fact/rounded',
+    'fact/unmatched',
+  ]);
   for (const rule of rules) {
     assert.ok(rule.shortDescription?.text, rule.id);
     assert.ok(rule.fullDescription?.text.startsWith('A '), rule.id);
@@ -206,4 +204,27 @@ test('sarif: never a column 0, even for a position that has one', () => {
   const region = log.runs[0]!.results![0]!.locations![0]!.physicalLocation!.region!;
   assert.equal(region.startColumn, 1);
   assert.equal(region.endColumn, 1);
+});
+
+test('sarif streamed article by article: a valid log with the results and fingerprints of the whole', () => {
+  const findings = sampleFindings();
+  const whole = sarif(findings);
+  // The same findings as a run meets them: each article as it is checked, the last finding of
+  // each file only at the end (as cross-article findings are known only then).
+  const reporter = createReporter('sarif', { cwd: CWD });
+  const pieces: string[] = [...reporter.start()];
+  const late: typeof findings = [];
+  const files = [...new Set(findings.map((f) => f.claim.file))];
+  for (const file of files) {
+    const list = findings.filter((f) => f.claim.file === file);
+    late.push(list.pop()!);
+    pieces.push(...reporter.article(file, list, ARTICLES[file]));
+  }
+  pieces.push(...reporter.end(late, (file) => ARTICLES[file]));
+  const streamed = JSON.parse(pieces.join('')) as Log;
+  assertValid(streamed);
+  const key = (r: Result) => `${r.ruleId} ${r.partialFingerprints?.primaryLocationLineHash} ${r.message.text}`;
+  assert.deepEqual(streamed.runs[0]!.results!.map(key).sort(), whole.runs[0]!.results!.map(key).sort());
+  const rules = streamed.runs[0]!.tool.driver.rules!;
+  for (const r of streamed.runs[0]!.results!) assert.equal(rules[r.ruleIndex!]!.id, r.ruleId);
 });

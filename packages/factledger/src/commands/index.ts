@@ -14,12 +14,12 @@ export interface CommandEntry {
 export const commands: CommandEntry[] = [
   {
     name: 'check',
-    summary: 'Check every figure in articles against a ledger: match, rounded, conflict, ambiguous or unmatched',
+    summary: 'Check every figure in articles against the ledgers: match, rounded, conflict, ambiguous or unmatched',
     load: async () => (await import('./check.js')).checkCommand,
   },
   {
     name: 'reconcile',
-    summary: 'CI: check a folder of articles against the ledgers a config file names, on every core',
+    summary: 'Another name for check, kept for existing CI jobs',
     load: async () => (await import('./reconcile.js')).reconcileCommand,
   },
   {

@@ -1,0 +1,104 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { FactledgerError } from '@factledger/core';
+import type { Ledger } from '@factledger/ledger';
+import { type Finding, type ReconcileOptions, Reconciler, type Severity } from '@factledger/reconcile';
+import type { Reporter } from '@factledger/report';
+import { extractInOrder, toError } from './batch.js';
+import { type ArticleText, extractText } from './check-articles.js';
+import type { ArticleOptions } from './extract-article.js';
+
+/** Where one report goes as it is written: stdout, or a file that appears whole at the end. */
+export interface Sink {
+  reporter: Reporter;
+  write(pieces: Iterable<string>): Promise<void>;
+}
+
+export interface StreamCheckOptions {
+  cwd: string;
+  options: ArticleOptions;
+  tuning?: Omit<ReconcileOptions, 'articles'>;
+  concurrency?: number;
+  onProgress?: (done: number, total: number) => void;
+  /** Called for each article that could not be read, as it is met. */
+  onUnread?: (file: string, error: FactledgerError) => void;
+  /** Which findings are reported (and count): all by default. */
+  keep?: (finding: Finding) => boolean;
+}
+
+export interface StreamCheckResult {
+  /** Reported findings by severity. */
+  counts: Record<Severity, number>;
+  unread: number;
+}
+
+/**
+ * Checks articles one at a time and writes each one's findings to every sink as soon as it is
+ * judged: the run holds a window of articles being read, the ledgers, and the compact state the
+ * cross-article comparison needs — never the archive's claims or findings, whatever its size.
+ */
+export async function streamCheck(
+  articles: { files: readonly string[]; texts?: readonly ArticleText[] },
+  ledgers: readonly Ledger[],
+  sinks: readonly Sink[],
+  run: StreamCheckOptions,
+): Promise<StreamCheckResult> {
+  const reconciler = new Reconciler(ledgers, run.tuning);
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  let unread = 0;
+  const needsSource = sinks.some((s) => s.reporter.needsSource);
+  const sourceOf = (file: string) => readFile(resolve(run.cwd, file), 'utf8');
+  const kept = (findings: readonly Finding[]) => {
+    const list = run.keep ? findings.filter(run.keep) : findings;
+    for (const f of list) counts[f.severity]++;
+    return list;
+  };
+  const each = async (pick: (reporter: Reporter) => Iterable<string>) => {
+    for (const sink of sinks) await sink.write(pick(sink.reporter));
+  };
+  const texts = new Map<string, string>();
+
+  await each((r) => r.start());
+  for (const text of articles.texts ?? []) {
+    const { id, info, claims } = extractText(text, run.options.published, run.options.reading);
+    const findings = kept(reconciler.article(claims, info));
+    if (text.text !== undefined) texts.set(id, text.text);
+    await each((r) => r.article(id, findings, text.text));
+  }
+  for await (const result of extractInOrder(articles.files, {
+    cwd: run.cwd,
+    options: run.options,
+    ...(run.concurrency ? { concurrency: run.concurrency } : {}),
+    ...(run.onProgress ? { onProgress: run.onProgress } : {}),
+  })) {
+    if (!result.ok) {
+      const error = toError(result);
+      unread++;
+      run.onUnread?.(result.file, error);
+      await each((r) => r.unread(result.file, reasonOf(result.file, error)));
+      continue;
+    }
+    const info = {
+      ...(result.published ? { published: result.published } : {}),
+      ...(result.outlet ? { outlet: result.outlet } : {}),
+    };
+    const findings = kept(reconciler.article(result.claims, info));
+    const source = needsSource ? await sourceOf(result.file) : undefined;
+    await each((r) => r.article(result.file, findings, source));
+  }
+  const late = kept(reconciler.crossArticle());
+  // Only the articles a late finding is in are read again, for the formats that quote their lines.
+  if (needsSource) {
+    for (const f of late) {
+      if (!texts.has(f.claim.file)) texts.set(f.claim.file, await sourceOf(f.claim.file).catch(() => ''));
+    }
+  }
+  await each((r) => r.end(late, (file) => texts.get(file)));
+  return { counts, unread };
+}
+
+/** Why an article was not checked, in a report's words: the reason names its file only when it is another one. */
+export function reasonOf(file: string, error: FactledgerError): string {
+  if (error.file !== undefined && error.file !== file) return error.format();
+  return error.hint ? `${error.message} (${error.hint})` : error.message;
+}
