@@ -6,7 +6,7 @@ import { glob } from 'tinyglobby';
 import type { Command } from '../command.js';
 import {
   type Config,
-  findConfig,
+  discoverConfig,
   type LedgerScope,
   OUTPUT_FORMATS,
   type OutputFormat,
@@ -147,14 +147,16 @@ async function loadConfig(context: Context, explicit: string | undefined, haveAr
     });
     return parseConfig(text, explicit);
   }
-  const found = await findConfig(context.cwd);
-  if (found) return parseConfig(found.text, found.file, found.key);
+  const found = await discoverConfig(context.cwd);
+  if (found) return found;
   if (haveArticles)
     return {
       articles: [],
+      ignores: [],
       ledgers: [],
       scopes: {},
       failOn: 'error',
+      reviewed: [],
       outputs: [{ format: 'text' }],
       file: '<command line>',
     };
