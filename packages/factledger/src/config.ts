@@ -91,14 +91,32 @@ export async function discoverConfig(cwd: string): Promise<Config | undefined> {
 async function configIn(folder: string): Promise<{ file: string; text: string; key?: string } | undefined> {
   for (const name of CONFIG_FILES) {
     const file = join(folder, name);
-    const text = await readFile(file, 'utf8').catch(() => undefined);
+    const text = await readIfThere(file);
     if (text !== undefined) return { file, text };
   }
   const file = join(folder, 'package.json');
-  const pkg = await readFile(file, 'utf8').catch(() => undefined);
+  const pkg = await readIfThere(file);
   // Only a top-level "factledger" key is a configuration: a dependency or a script of that name is not.
   if (pkg !== undefined && hasConfigKey(pkg)) return { file, text: pkg, key: 'factledger' };
   return undefined;
+}
+
+/**
+ * A file's text, or undefined when there is no such file. One that is there but cannot be read
+ * is an error: passing over it would quietly run with a configuration further up.
+ */
+async function readIfThere(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw new FactledgerError('unreadable', `Cannot read the configuration (${code ?? 'error'})`, {
+      file,
+      hint: 'make it readable, or remove it to use the one in a folder above',
+      cause: error,
+    });
+  }
 }
 
 function hasConfigKey(pkg: string): boolean {

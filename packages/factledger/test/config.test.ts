@@ -121,3 +121,13 @@ test('the config schema ships as factledger/config.schema.json, every key descri
   assert.deepEqual(undescribed, []);
   assert.deepEqual(schema.properties.outputs.items.properties.format.enum, [...FORMATS]);
 });
+
+test('a config that is there but cannot be read stops the run instead of passing to one further up', () => {
+  const dir = checkout();
+  writeFileSync(join(dir, 'factledger.config.yaml'), CONFIG);
+  mkdirSync(join(dir, 'articles/factledger.config.json'));
+  const { code, stderr } = runBin(['reconcile'], join(dir, 'articles'));
+  assert.equal(code, 2);
+  assert.match(stderr, /articles\/factledger\.config\.json: Cannot read the configuration \(EISDIR\)/);
+  assert.doesNotMatch(stderr, /\n\s+at /);
+});
