@@ -1,14 +1,17 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { FactledgerError, LineIndex, type Position } from '@factledger/core';
 import { FORMATS, type ReportFormat } from '@factledger/report';
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { isMap, isNode, isSeq, type Node, parseDocument } from 'yaml';
 
 /** What `factledger reconcile` runs, as a CI job keeps it in the repository. */
 export interface Config {
   /** Article files, directories or glob patterns, relative to the config file's directory. */
   articles: string[];
+  /** Glob patterns of articles not to check, relative to the config file's directory (ESLint's `ignores`). */
+  ignores: string[];
   /** One or more ledgers; a figure is judged against the ledger that knows it. */
   ledgers: string[];
   /** Per ledger (as named in `ledgers`), the articles it speaks for, when the config says. */
@@ -16,19 +19,25 @@ export interface Config {
   /** Publication date for articles that state none. */
   published?: string;
   failOn: 'error' | 'warning' | 'none';
+  /** More warnings than this fail the run (exit 1) even without an error. */
+  maxWarnings?: number;
+  /** Findings a person has accepted, by their stable id, each with why. */
+  reviewed: ReviewedFinding[];
   /** Where each report goes; no `file` means stdout. */
   outputs: { format: OutputFormat; file?: string }[];
-  /** Patterns (.gitignore syntax, relative to the configuration's folder) of articles not to check. */
-  ignores?: string[];
-  /** Exit 1 past this many warnings. */
-  maxWarnings?: number;
-  /** The file the configuration came from, for messages. */
+  /** The file the configuration came from: absolute when it was discovered, as given with `--config`. */
   file: string;
 }
 
-/** The report formats: the report package is their one source of truth. */
+/** The report formats: the report package is their one source of truth (a test keeps the schema's equal). */
 export const OUTPUT_FORMATS = FORMATS;
 export type OutputFormat = ReportFormat;
+
+/** A finding a person has reviewed and accepted: its `id` as reports show it, and the reason. */
+export interface ReviewedFinding {
+  id: string;
+  reason: string;
+}
 
 /** Which articles a ledger speaks for: those that name one of these (see the ledger format's `scope`). */
 export interface LedgerScope {
@@ -38,69 +47,76 @@ export interface LedgerScope {
 
 export const CONFIG_FILES = ['factledger.config.json', 'factledger.config.yaml', 'factledger.config.yml'];
 
-const schema = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    $schema: { type: 'string' },
-    articles: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
-    ledger: { type: 'string', minLength: 1 },
-    ledgers: {
-      type: 'array',
-      minItems: 1,
-      items: {
-        anyOf: [
-          { type: 'string', minLength: 1 },
-          {
-            type: 'object',
-            additionalProperties: false,
-            required: ['file', 'scope'],
-            properties: {
-              file: { type: 'string', minLength: 1 },
-              scope: {
-                type: 'object',
-                additionalProperties: false,
-                minProperties: 1,
-                properties: {
-                  entities: { type: 'array', items: { type: 'string', minLength: 1 } },
-                  terms: { type: 'array', items: { type: 'string', minLength: 1 } },
-                },
-              },
-            },
-          },
-        ],
-      },
-    },
-    published: { type: 'string', pattern: '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' },
-    failOn: { enum: ['error', 'warning', 'none'] },
-    outputs: {
-      type: 'array',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['format'],
-        properties: { format: { enum: [...OUTPUT_FORMATS] }, file: { type: 'string', minLength: 1 } },
-      },
-    },
-  },
-} as const;
+/** The config schema's `$id`: what a config's `$schema` names, and where the schema is published. */
+export const CONFIG_SCHEMA_ID = 'https://factledger.dev/schema/config/v1.json';
 
-// Compiled once: validated many times (ajv's own advice).
-const validate = new Ajv({ allErrors: true }).compile(schema);
+// Read at run time, not imported, as the ledger's schema is: the file sits beside `src/` and `dist/`
+// alike, and editors read the same file through the package's `./config.schema.json` export.
+export const configSchema: Record<string, unknown> = JSON.parse(
+  readFileSync(new URL('../config.schema.json', import.meta.url), 'utf8'),
+);
+
+// Compiled once, on the first configuration read: not on import, which every command would pay for.
+let validator: ValidateFunction | undefined;
+function validate(data: unknown): ErrorObject[] {
+  validator ??= new Ajv2020({ allErrors: true, strict: true, strictRequired: false, strictTypes: false }).compile(
+    configSchema,
+  );
+  return validator(data) ? [] : [...(validator.errors ?? [])];
+}
 
 /**
- * Finds the configuration in `dir`: `factledger.config.json`, `.yaml`/`.yml`, or the `factledger`
- * key of `package.json`. Returns undefined when there is none.
+ * Finds the configuration that applies in `dir`: the first folder from `dir` up to the filesystem
+ * root with `factledger.config.json`, `.yaml`/`.yml`, or a `factledger` key in its `package.json`
+ * (as ESLint and remark look upward). `file` is absolute, so paths in the configuration resolve
+ * from its folder. Undefined when there is none.
  */
 export async function findConfig(dir: string): Promise<{ file: string; text: string; key?: string } | undefined> {
-  for (const name of CONFIG_FILES) {
-    const text = await readFile(join(dir, name), 'utf8').catch(() => undefined);
-    if (text !== undefined) return { file: name, text };
+  for (let folder = resolve(dir); ; folder = dirname(folder)) {
+    const found = await configIn(folder);
+    if (found) return found;
+    if (dirname(folder) === folder) return undefined;
   }
-  const pkg = await readFile(join(dir, 'package.json'), 'utf8').catch(() => undefined);
+}
+
+/**
+ * The configuration that applies in `cwd`, read and validated (see `findConfig` for where it is
+ * looked for); undefined when there is none. Its `file` is absolute: resolve its paths from there.
+ */
+export async function discoverConfig(cwd: string): Promise<Config | undefined> {
+  const found = await findConfig(cwd);
+  return found && parseConfig(found.text, found.file, found.key);
+}
+
+async function configIn(folder: string): Promise<{ file: string; text: string; key?: string } | undefined> {
+  for (const name of CONFIG_FILES) {
+    const file = join(folder, name);
+    const text = await readIfThere(file);
+    if (text !== undefined) return { file, text };
+  }
+  const file = join(folder, 'package.json');
+  const pkg = await readIfThere(file);
   // Only a top-level "factledger" key is a configuration: a dependency or a script of that name is not.
-  if (pkg !== undefined && hasConfigKey(pkg)) return { file: 'package.json', text: pkg, key: 'factledger' };
+  if (pkg !== undefined && hasConfigKey(pkg)) return { file, text: pkg, key: 'factledger' };
   return undefined;
+}
+
+/**
+ * A file's text, or undefined when there is no such file. One that is there but cannot be read
+ * is an error: passing over it would quietly run with a configuration further up.
+ */
+async function readIfThere(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw new FactledgerError('unreadable', `Cannot read the configuration (${code ?? 'error'})`, {
+      file,
+      hint: 'make it readable, or remove it to use the one in a folder above',
+      cause: error,
+    });
+  }
 }
 
 function hasConfigKey(pkg: string): boolean {
@@ -152,8 +168,9 @@ export function parseConfig(text: string, file: string, key?: string): Config {
   }
   const root: unknown = key ? doc.get(key, true) : doc.contents;
   const data = isNode(root) ? root.toJSON() : undefined;
-  if (!validate(data)) {
-    const problems = (validate.errors ?? []).map((e) => describe(e, root as Node | undefined, at));
+  const errors = validate(data);
+  if (errors.length > 0) {
+    const problems = errors.map((e) => describe(e, root as Node | undefined, at));
     const hint = 'see `factledger reconcile --help` for the configuration keys';
     throw new InvalidConfigError(
       problems.map(
@@ -170,14 +187,18 @@ export function parseConfig(text: string, file: string, key?: string): Config {
   }
   const config = data as {
     articles?: string[];
+    ignores?: string[];
     ledger?: string;
     ledgers?: (string | { file: string; scope: LedgerScope })[];
     published?: string;
     failOn?: Config['failOn'];
     outputs?: Config['outputs'];
+    maxWarnings?: number;
+    reviewed?: ReviewedFinding[];
   };
   return {
     articles: config.articles ?? [],
+    ignores: config.ignores ?? [],
     ledgers: [
       ...(config.ledger ? [config.ledger] : []),
       ...(config.ledgers ?? []).map((l) => (typeof l === 'string' ? l : l.file)),
@@ -187,6 +208,8 @@ export function parseConfig(text: string, file: string, key?: string): Config {
     ),
     ...(config.published ? { published: config.published } : {}),
     failOn: config.failOn ?? 'error',
+    ...(config.maxWarnings !== undefined ? { maxWarnings: config.maxWarnings } : {}),
+    reviewed: (config.reviewed ?? []).map(({ id, reason }) => ({ id, reason })),
     outputs: config.outputs ?? [{ format: 'text' }],
     file,
   };
@@ -224,5 +247,16 @@ function describe(
       .join(', ');
     reason = `${where}: Unexpected \`${String(isNode(node) ? node.toJSON() : node)}\`, expected one of ${allowed}`;
   }
+  const shape = SHAPES[error.schemaPath];
+  if (error.keyword === 'pattern' && shape) {
+    reason = `${where}: Unexpected \`${String(isNode(node) ? node.toJSON() : node)}\`, expected ${shape}`;
+  }
   return { reason, position: at(isNode(node) ? node.range : undefined) };
 }
+
+// What a `pattern` stands for, in words: ajv's message would print the regular expression.
+const SHAPES: Record<string, string> = {
+  '#/properties/published/pattern': 'a date `YYYY`, `YYYY-MM` or `YYYY-MM-DD`',
+  '#/properties/reviewed/items/properties/id/pattern':
+    "a finding id: 16 hexadecimal digits, as in the JSON report's `id`",
+};

@@ -14,4 +14,7 @@ test('the CI guide configuration is a valid factledger config', async () => {
     config.outputs.map((o) => o.format),
     ['sarif', 'github', 'html'],
   );
+  // The guide's other configuration examples are valid too.
+  const reviewed = /```yaml\n(reviewed:[\s\S]*?)```/.exec(guide)?.[1] ?? '';
+  assert.equal(parseConfig(reviewed, 'factledger.config.yaml').reviewed.length, 1);
 });

@@ -1,8 +1,17 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { packAndInstall, pnpm, repoRoot } from '../../../scripts/pack-install.js';
 
@@ -99,6 +108,32 @@ test('npx factledger check: exit 1 and the conflict for a wrong article, 0 for a
   assert.equal(missing.code, 2);
   assert.match(missing.stderr, /nowhere\.yaml/);
   assert.doesNotMatch(missing.stderr, /\n\s+at /, 'no stack trace');
+});
+
+test('npx factledger init: each modeline names a schema that npm installed, at its $id; the files work', () => {
+  const project = join(app, 'newsroom');
+  mkdirSync(project);
+  // The project is the folder factledger is installed in: init runs there.
+  symlinkSync(join(app, 'node_modules'), join(project, 'node_modules'), 'dir');
+  const init = spawnSync('npx', ['--no', 'factledger', 'init'], { cwd: project, encoding: 'utf8' });
+  assert.equal(init.status, 0, init.stderr);
+  assert.equal(init.stderr, '', 'no note that a schema is missing');
+  const ids: Record<string, string> = {
+    'factledger.config.yaml': 'https://factledger.dev/schema/config/v1.json',
+    'ledgers/facts.ledger.yaml': 'https://factledger.dev/schema/ledger/v1.json',
+  };
+  for (const [file, id] of Object.entries(ids)) {
+    const first = readFileSync(join(project, file), 'utf8').split('\n')[0] ?? '';
+    const schema = /^# yaml-language-server: \$schema=(\S+)$/.exec(first)?.[1];
+    assert.ok(schema, `${file} starts with a modeline`);
+    const path = join(project, dirname(file), schema);
+    assert.equal(JSON.parse(readFileSync(path, 'utf8')).$id, id, `${file} names ${schema}`);
+  }
+  const validated = spawnSync('npx', ['--no', 'factledger', 'ledger', 'validate', 'ledgers/facts.ledger.yaml'], {
+    cwd: project,
+    encoding: 'utf8',
+  });
+  assert.equal(validated.status, 0, validated.stderr);
 });
 
 test("the library guide's examples run as written against the installed packages", () => {

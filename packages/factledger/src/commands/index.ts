@@ -33,6 +33,11 @@ export const commands: CommandEntry[] = [
     load: async () => (await import('./ledger.js')).ledgerCommand,
   },
   {
+    name: 'init',
+    summary: 'Start a project: write a config and a starter ledger, each naming its schema for editors',
+    load: async () => (await import('./init.js')).initCommand,
+  },
+  {
     name: 'parse',
     summary: 'Show how articles are read: metadata, blocks, repairs, cleaned text and the map to the file',
     load: async () => (await import('./parse.js')).parseCommand,
