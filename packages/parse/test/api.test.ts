@@ -5,9 +5,11 @@ test('public API names', async () => {
   assert.deepEqual(Object.keys(await import('@factledger/parse')).sort(), [
     'DEFAULT_MAX_BYTES',
     'MAX_READ_BYTES',
+    'documentFromMdast',
     'isArticlePath',
     'parseArticle',
     'readArticle',
+    'recordReferences',
   ]);
 });
 
