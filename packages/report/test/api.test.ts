@@ -10,6 +10,7 @@ test('public API names', async () => {
     'ANNOTATION_LIMIT',
     'FORMATS',
     'describeRule',
+    'findingMessage',
     'formatFindings',
     'formatGithub',
     'formatHtml',
