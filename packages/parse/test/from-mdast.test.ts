@@ -43,12 +43,17 @@ test('the document of a remark tree is the document parseArticle makes, for ever
     const expected = observed(parseArticle(source, { id: path }));
     assert.deepEqual(observed(documentFromMdast(tree(withFrontmatter, source), source, { id: path })), expected, path);
     // Without remark-frontmatter the front matter is read from the source and its lines are not text.
-    assert.deepEqual(observed(documentFromMdast(tree(withoutFrontmatter, source), source, { id: path })), expected, path);
+    assert.deepEqual(
+      observed(documentFromMdast(tree(withoutFrontmatter, source), source, { id: path })),
+      expected,
+      path,
+    );
   }
 });
 
 test('front matter without remark-frontmatter: metadata read, its lines not taken for a heading', () => {
-  const source = '---\ntitle: A short piece\npublished: 2022-05-06\n---\n\nThe council set aside 4.2 million for roads.\n';
+  const source =
+    '---\ntitle: A short piece\npublished: 2022-05-06\n---\n\nThe council set aside 4.2 million for roads.\n';
   const doc = documentFromMdast(tree(withoutFrontmatter, source), source, { id: 'a.md' });
   assert.deepEqual(blockTexts(doc), ['The council set aside 4.2 million for roads.']);
   assert.equal(doc.metadata.published, '2022-05-06');
@@ -90,5 +95,5 @@ test('a character reference maps to its source when the processor records refere
   const source = 'It cost &#36;5 billion.\n';
   const doc = documentFromMdast(tree(withoutFrontmatter, source), source, { id: 'a.md' });
   const at = doc.text.indexOf('$5');
-  assert.deepEqual(doc.map.toSourceRange(at, at + 2), [source.indexOf('&#36;'), source.indexOf('5')+1]);
+  assert.deepEqual(doc.map.toSourceRange(at, at + 2), [source.indexOf('&#36;'), source.indexOf('5') + 1]);
 });
