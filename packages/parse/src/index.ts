@@ -11,8 +11,11 @@ export type {
   SourceMap,
   Span,
 } from './document.js';
+export type { MdastOptions } from './from-mdast.js';
+export { documentFromMdast } from './from-mdast.js';
 export type { ParseOptions } from './parse.js';
 export { DEFAULT_MAX_BYTES, isArticlePath, MAX_READ_BYTES, parseArticle } from './parse.js';
 export type { ReadOptions } from './read.js';
 export { readArticle } from './read.js';
+export { recordReferences } from './references.js';
 export type { SourceMapJson } from './source-map.js';

@@ -15,6 +15,8 @@ export interface FrontMatter {
   value: string;
   /** Offset of the YAML text in the source. */
   offset: number;
+  /** Offset just past the closing fence: nothing before it is article text. */
+  end: number;
 }
 
 export interface MarkdownResult {
@@ -30,20 +32,34 @@ function parseTree(parser: typeof textParser, source: string, shift: number): Ro
   return parser.parse(shift ? source.slice(shift) : source) as Root;
 }
 
-export function markdownBlocks(source: string, shift: number): MarkdownResult {
-  const tree = parseTree(markdownParser, source, shift);
+/** The tree `parseArticle` reads a Markdown article from. */
+export function parseMarkdown(source: string, shift: number): Root {
+  return parseTree(markdownParser, source, shift);
+}
+
+/**
+ * The blocks of a Markdown tree and its front matter, with offsets into `source` (the text the tree
+ * was parsed from, byte order mark included). The front matter is the tree's `yaml` node; a tree
+ * parsed without remark-frontmatter has none, so the source's own front matter is read instead and
+ * the nodes the parser made of its lines (a rule, a heading) are not article text.
+ */
+export function markdownBlocks(tree: Root, source: string, shift: number): MarkdownResult {
   const blocks: RawBlock[] = [];
   let frontMatter: FrontMatter | undefined;
+  const yaml = tree.children.find((node) => node.type === 'yaml');
+  if (yaml) {
+    const start = (yaml.position?.start.offset ?? 0) + shift;
+    frontMatter = {
+      value: yaml.value,
+      offset: start + fenceLength(source, start),
+      end: (yaml.position?.end.offset ?? 0) + shift,
+    };
+  } else frontMatter = frontMatterIn(source, shift);
+  const textFrom = frontMatter?.end ?? 0;
   const walk = (node: Nodes) => {
+    const start = node.position?.start.offset;
+    if (start !== undefined && start + shift < textFrom) return;
     switch (node.type) {
-      case 'yaml': {
-        const start = (node.position?.start.offset ?? 0) + shift;
-        const raw = source.slice(start);
-        const newline = raw.search(/\r\n|\r|\n/);
-        const skip = newline === -1 ? raw.length : newline + (raw.startsWith('\r\n', newline) ? 2 : 1);
-        frontMatter = { value: node.value, offset: start + skip };
-        return;
-      }
       case 'heading':
       case 'paragraph': {
         const pieces: Piece[] = [];
@@ -61,6 +77,7 @@ export function markdownBlocks(source: string, shift: number): MarkdownResult {
         blocks.push({ pieces });
         return;
       }
+      case 'yaml':
       case 'html':
       case 'definition':
       case 'thematicBreak':
@@ -69,8 +86,40 @@ export function markdownBlocks(source: string, shift: number): MarkdownResult {
         if ('children' in node) for (const child of node.children as RootContent[]) walk(child);
     }
   };
-  walk(tree);
+  for (const node of tree.children) walk(node);
   return { blocks, frontMatter };
+}
+
+/** The length of the line at `start` with its line ending: the opening fence. */
+function fenceLength(source: string, start: number): number {
+  const raw = source.slice(start);
+  const newline = raw.search(/\r\n|\r|\n/);
+  return newline === -1 ? raw.length : newline + (raw.startsWith('\r\n', newline) ? 2 : 1);
+}
+
+const FENCE = /^---[ \t]*$/;
+
+/**
+ * YAML front matter as remark-frontmatter reads it: a `---` line (trailing spaces and tabs allowed)
+ * first in the file, up to the next such line. Read line by line, not by one regex, so a file with
+ * an opening fence and no closing one costs one pass.
+ */
+export function frontMatterIn(source: string, shift: number): FrontMatter | undefined {
+  const firstEnd = lineEnd(source, shift);
+  if (!FENCE.test(source.slice(shift, firstEnd)) || firstEnd >= source.length) return undefined;
+  const offset = nextLineStart(source, firstEnd);
+  let at = offset;
+  while (at <= source.length) {
+    const end = lineEnd(source, at);
+    if (FENCE.test(source.slice(at, end))) {
+      // The value is the lines between the fences, without the line ending before the closing one.
+      const valueEnd = at === offset ? offset : at - (source.startsWith('\r\n', at - 2) ? 2 : 1);
+      return { value: source.slice(offset, valueEnd), offset, end };
+    }
+    if (end >= source.length) return undefined;
+    at = nextLineStart(source, end);
+  }
+  return undefined;
 }
 
 function rangeOf(node: Nodes, shift: number): [number, number] | undefined {

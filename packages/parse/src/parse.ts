@@ -1,14 +1,11 @@
 import { FactledgerError, LineIndex } from '@factledger/core';
-import { blockKind } from './block-kind.js';
+import { assemble, frontMatterLayer, optionLayers } from './assemble.js';
 import { decodeArticle } from './decode.js';
-import type { ArticleFormat, ArticleMetadata, Block, Document, Metadata, Sentence } from './document.js';
+import type { ArticleFormat, ArticleMetadata, Document } from './document.js';
 import { htmlBlocks } from './html.js';
-import { markdownBlocks, plainTextHints } from './markdown.js';
-import { type MetadataLayer, mergeMetadata, normalizePublished, readMetadataText, textMetadata } from './metadata.js';
+import { markdownBlocks, parseMarkdown, plainTextHints } from './markdown.js';
+import { normalizePublished } from './metadata.js';
 import type { RawBlock } from './pieces.js';
-import { cleanBlocks } from './repairs.js';
-import { splitSentences } from './sentences.js';
-import { SegmentSourceMap } from './source-map.js';
 import { textBlocks } from './text-blocks.js';
 
 /** 10 MiB: far above any article, low enough that a mistaken dump is refused quickly. */
@@ -133,39 +130,13 @@ export function parseWith(input: string | Uint8Array, options: ParseOptions, ext
   let format = options.format ?? (options.id ? formatOfPath(options.id) : undefined) ?? 'text';
   if (format === 'text' && looksLikeHtml(source.slice(shift))) format = 'html';
   const lines = new LineIndex(source);
+  const layers = optionLayers(options, extras);
 
   let raw: RawBlock[];
-  const layers: MetadataLayer[] = [];
-  const optionValues: ArticleMetadata = { ...options.metadata };
-  if (options.published !== undefined) optionValues.published = options.published;
-  if (optionValues.published !== undefined) {
-    const published = normalizePublished(optionValues.published);
-    if (published === undefined) {
-      throw new FactledgerError(
-        'invalid-option',
-        `Unexpected \`published: ${optionValues.published}\`, expected a date`,
-        {
-          hint: 'write it as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2020-01-24',
-        },
-      );
-    }
-    optionValues.published = published;
-  }
-  layers.push({ values: optionValues, origin: 'option' });
-  if (extras.sidecar) layers.push({ values: extras.sidecar, origin: 'sidecar' });
-
   if (format === 'markdown') {
-    const result = markdownBlocks(source, shift);
+    const result = markdownBlocks(parseMarkdown(source, shift), source, shift);
     raw = result.blocks;
-    if (result.frontMatter) {
-      const values = readMetadataText(result.frontMatter.value, false, {
-        file,
-        offset: result.frontMatter.offset,
-        lines,
-        label: 'front matter',
-      });
-      layers.push({ values, origin: 'frontmatter' });
-    }
+    if (result.frontMatter) layers.push(frontMatterLayer(result.frontMatter, file, lines));
   } else if (format === 'html') {
     const result = htmlBlocks(source, shift);
     raw = result.blocks;
@@ -181,54 +152,5 @@ export function parseWith(input: string | Uint8Array, options: ParseOptions, ext
     raw = textBlocks(source, shift, plainTextHints(source, shift));
   }
 
-  const cleaned = cleanBlocks(source, raw, { collapse: format === 'html', lines });
-  const map = new SegmentSourceMap(cleaned.segments, source, lines);
-  const { text } = cleaned;
-
-  const blocks: Block[] = cleaned.blocks.map((b) => ({
-    start: b.start,
-    end: b.end,
-    position: map.position(b.start, b.end),
-    kind: blockKind({
-      text: text.slice(b.start, b.end),
-      hint: b.hint,
-      standaloneLine: format === 'text' && (b.lines ?? 0) <= 2,
-    }),
-  }));
-  // Scraped pages put an image's title or alt text on the line right above its credit: a caption too.
-  if (format === 'text') {
-    for (let k = 0; k + 1 < blocks.length; k++) {
-      const block = blocks[k] as Block;
-      const next = blocks[k + 1] as Block;
-      const sameGroup = cleaned.blocks[k]?.group === cleaned.blocks[k + 1]?.group;
-      if (sameGroup && next.kind === 'caption' && block.kind !== 'boilerplate' && block.end - block.start <= 300) {
-        block.kind = 'caption';
-      }
-    }
-  }
-
-  if (blocks.length === 0) {
-    throw new FactledgerError('empty', 'The article has no text', {
-      file,
-      hint:
-        format === 'html'
-          ? 'the page holds no text outside scripts, navigation and footers'
-          : 'give a file with the article text',
-    });
-  }
-
-  const sentences: Sentence[] = [];
-  blocks.forEach((block, index) => {
-    for (const [start, end] of splitSentences(text, block.start, block.end)) {
-      sentences.push({ start, end, block: index, position: map.position(start, end) });
-    }
-  });
-
-  if (format !== 'html') {
-    const derived = textMetadata(blocks.map((b) => text.slice(b.start, b.end)));
-    layers.push({ values: derived.metadata, origin: derived.origin });
-  }
-  const metadata: Metadata = mergeMetadata(layers);
-
-  return { id, format, source, text, metadata, blocks, sentences, repairs: cleaned.repairs, map };
+  return assemble({ id, file, format, source, lines, raw, layers });
 }

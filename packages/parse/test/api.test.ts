@@ -6,9 +6,11 @@ test('public API names', async () => {
     'DEFAULT_MAX_BYTES',
     'MAX_READ_BYTES',
     'decodeArticle',
+    'documentFromMdast',
     'isArticlePath',
     'parseArticle',
     'readArticle',
+    'recordReferences',
   ]);
 });
 

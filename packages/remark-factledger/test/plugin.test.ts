@@ -80,7 +80,13 @@ test('the ledger may be a URL (relative to a JavaScript config) or data held in 
 });
 
 test('a bad option is a TypeError naming the option', () => {
-  assert.throws(() => remarkFactledger({} as never), /`ledger` option/);
+  assert.throws(
+    () =>
+      remark()
+        .use(remarkFactledger, {} as never)
+        .freeze(),
+    /`ledger` option/,
+  );
 });
 
 test('the Markdown fixture runs through remark with the fixture ledger', async () => {
@@ -90,4 +96,20 @@ test('the Markdown fixture runs through remark with the fixture ledger', async (
     assert.equal(m.source, 'factledger');
     assert.ok(m.place && 'start' in m.place, 'every message has a place');
   }
+});
+
+test('a file given as bytes with a byte order mark: places are in the file as on disk', async () => {
+  const text = `\ufeff${article}`;
+  const file = new VFile({ value: new TextEncoder().encode(text), path: 'article.md', cwd: root });
+  await remark().use(remarkFactledger, { ledger }).process(file);
+  const conflict = file.messages.find((m) => m.ruleId === 'fact/conflict');
+  const offset = text.indexOf('19%');
+  assert.ok(conflict?.place && 'start' in conflict.place, file.messages.map(String).join('\n'));
+  assert.equal(conflict.place.start.offset, offset);
+  assert.equal(text.slice(offset, conflict.place.end.offset), '19%');
+});
+
+test('a file with no prose has nothing to check and gets no message', async () => {
+  const file = await check('---\ntitle: Only front matter\n---\n');
+  assert.deepEqual(file.messages, []);
 });

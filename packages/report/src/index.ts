@@ -3,6 +3,7 @@ export { createReporter, formatFindings } from './format.js';
 export { ANNOTATION_LIMIT, formatGithub } from './github.js';
 export { formatHtml } from './html.js';
 export { formatJson, jsonArrayPieces, jsonPieces } from './json.js';
+export { findingMessage } from './message.js';
 export type { ReportFormat, ReportOptions } from './options.js';
 export { FORMATS } from './options.js';
 export type { Reporter } from './reporter.js';

@@ -11,6 +11,7 @@ test('public API names', async () => {
     'FORMATS',
     'createReporter',
     'describeRule',
+    'findingMessage',
     'formatFindings',
     'formatGithub',
     'formatHtml',
