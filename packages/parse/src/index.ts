@@ -1,3 +1,4 @@
+export type { Directive, DirectiveKind } from '@factledger/core';
 export type {
   ArticleFormat,
   ArticleMetadata,

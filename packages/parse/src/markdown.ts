@@ -3,6 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { alignValue } from './align.js';
+import { type Comment, commentsIn } from './directives.js';
 import type { Piece, RawBlock } from './pieces.js';
 import { markdownReferenceAt, recordReferences } from './references.js';
 import { type LineHints, lineEnd, nextLineStart } from './text-blocks.js';
@@ -20,6 +21,8 @@ export interface FrontMatter {
 export interface MarkdownResult {
   blocks: RawBlock[];
   frontMatter: FrontMatter | undefined;
+  /** The HTML comments outside code, in source order: where directives are. */
+  comments: Comment[];
 }
 
 /**
@@ -33,6 +36,7 @@ function parseTree(parser: typeof textParser, source: string, shift: number): Ro
 export function markdownBlocks(source: string, shift: number): MarkdownResult {
   const tree = parseTree(markdownParser, source, shift);
   const blocks: RawBlock[] = [];
+  const comments: Comment[] = [];
   let frontMatter: FrontMatter | undefined;
   const walk = (node: Nodes) => {
     switch (node.type) {
@@ -47,7 +51,7 @@ export function markdownBlocks(source: string, shift: number): MarkdownResult {
       case 'heading':
       case 'paragraph': {
         const pieces: Piece[] = [];
-        for (const child of node.children) inline(source, child, shift, pieces);
+        for (const child of node.children) inline(source, child, shift, pieces, comments);
         const block: RawBlock = { pieces };
         if (node.type === 'heading') block.hint = 'heading';
         blocks.push(block);
@@ -61,7 +65,11 @@ export function markdownBlocks(source: string, shift: number): MarkdownResult {
         blocks.push({ pieces });
         return;
       }
-      case 'html':
+      case 'html': {
+        const range = rangeOf(node, shift);
+        if (range) commentsIn(source, range[0], range[1], comments);
+        return;
+      }
       case 'definition':
       case 'thematicBreak':
         return;
@@ -70,7 +78,7 @@ export function markdownBlocks(source: string, shift: number): MarkdownResult {
     }
   };
   walk(tree);
-  return { blocks, frontMatter };
+  return { blocks, frontMatter, comments };
 }
 
 function rangeOf(node: Nodes, shift: number): [number, number] | undefined {
@@ -79,7 +87,7 @@ function rangeOf(node: Nodes, shift: number): [number, number] | undefined {
   return start === undefined || end === undefined ? undefined : [start + shift, end + shift];
 }
 
-function inline(source: string, node: Nodes, shift: number, pieces: Piece[]): void {
+function inline(source: string, node: Nodes, shift: number, pieces: Piece[], comments: Comment[]): void {
   switch (node.type) {
     case 'text':
     case 'inlineCode': {
@@ -97,13 +105,18 @@ function inline(source: string, node: Nodes, shift: number, pieces: Piece[]): vo
       if (range) pieces.push({ type: 'break', start: range[0], end: range[1] });
       return;
     }
+    case 'html': {
+      const range = rangeOf(node, shift);
+      if (range) commentsIn(source, range[0], range[1], comments);
+      return;
+    }
     case 'image':
     case 'imageReference':
-    case 'html':
     case 'footnoteReference':
       return;
     default:
-      if ('children' in node) for (const child of node.children as RootContent[]) inline(source, child, shift, pieces);
+      if ('children' in node)
+        for (const child of node.children as RootContent[]) inline(source, child, shift, pieces, comments);
   }
 }
 

@@ -1,6 +1,7 @@
 import { FactledgerError, LineIndex } from '@factledger/core';
 import { blockKind } from './block-kind.js';
 import { decodeArticle } from './decode.js';
+import { type Comment, readDirectives } from './directives.js';
 import type { ArticleFormat, ArticleMetadata, Block, Document, Metadata, Sentence } from './document.js';
 import { htmlBlocks } from './html.js';
 import { markdownBlocks, plainTextHints } from './markdown.js';
@@ -135,6 +136,7 @@ export function parseWith(input: string | Uint8Array, options: ParseOptions, ext
   const lines = new LineIndex(source);
 
   let raw: RawBlock[];
+  let comments: Comment[] = [];
   const layers: MetadataLayer[] = [];
   const optionValues: ArticleMetadata = { ...options.metadata };
   if (options.published !== undefined) optionValues.published = options.published;
@@ -157,6 +159,7 @@ export function parseWith(input: string | Uint8Array, options: ParseOptions, ext
   if (format === 'markdown') {
     const result = markdownBlocks(source, shift);
     raw = result.blocks;
+    comments = result.comments;
     if (result.frontMatter) {
       const values = readMetadataText(result.frontMatter.value, false, {
         file,
@@ -169,6 +172,7 @@ export function parseWith(input: string | Uint8Array, options: ParseOptions, ext
   } else if (format === 'html') {
     const result = htmlBlocks(source, shift);
     raw = result.blocks;
+    comments = result.comments;
     const values = { ...result.metadata };
     // A page's own meta tags are not the user's to fix: a bad date there is ignored, not an error.
     if (values.published !== undefined) {
@@ -230,5 +234,6 @@ export function parseWith(input: string | Uint8Array, options: ParseOptions, ext
   }
   const metadata: Metadata = mergeMetadata(layers);
 
-  return { id, format, source, text, metadata, blocks, sentences, repairs: cleaned.repairs, map };
+  const directives = readDirectives(source, lines, comments);
+  return { id, format, source, text, metadata, blocks, sentences, repairs: cleaned.repairs, map, directives };
 }
