@@ -5,6 +5,7 @@ import { byFile } from './order.js';
 import { repoPath } from './paths.js';
 import { describeRule, ruleId } from './rules.js';
 import { isProblem } from './sarif.js';
+import { splitSuppressed } from './suppressed.js';
 
 const KIND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -31,7 +32,7 @@ export function escapeProperty(text: string): string {
  */
 export function formatGithub(findings: readonly Finding[], options?: ReportOptions): string {
   const { cwd, unreadable } = resolveOptions(options);
-  const problems = [...byFile(findings.filter(isProblem)).values()].flat();
+  const problems = [...byFile(splitSuppressed(findings).shown.filter(isProblem)).values()].flat();
   const shown: Record<string, number> = { error: 0, warning: 0, notice: 0 };
   const total: Record<string, number> = { error: 0, warning: 0, notice: 0 };
   const out: string[] = [];

@@ -8,6 +8,7 @@ import { type ReportOptions, resolveOptions } from './options.js';
 import { byFile } from './order.js';
 import { artifactLocation, baseUri, SRCROOT } from './paths.js';
 import { describeRule, ruleId } from './rules.js';
+import { sarifSuppressions } from './suppressed.js';
 import { INFORMATION_URI, TOOL_NAME, VERSION } from './version.js';
 
 /** The schema GitHub's documentation names for uploads. */
@@ -80,6 +81,7 @@ export function toSarif(findings: readonly Finding[], options?: ReportOptions): 
       ],
       ...(related.length > 0 ? { relatedLocations: related } : {}),
       partialFingerprints: { primaryLocationLineHash: `${hash}:${n}` },
+      ...sarifSuppressions(f),
       properties: {
         verdict: f.verdict,
         findingId: f.id,

@@ -3,6 +3,7 @@ import type { Finding, Severity } from '@factledger/reconcile';
 import { type ReportOptions, resolveOptions } from './options.js';
 import { byFile } from './order.js';
 import { ruleId } from './rules.js';
+import { splitSuppressed, suppressedPart } from './suppressed.js';
 
 /** SGR codes as vfile-reporter uses them: underlined file names, red errors, yellow warnings, dim rule ids. */
 const SGR = {
@@ -23,8 +24,9 @@ const LABEL_COLOUR: Record<Severity, keyof typeof SGR> = { error: 'red', warning
  * counts it: it was not found clean. File names and messages are `printable`, so an article or its
  * name cannot write to the terminal or issue a workflow command in a CI log.
  */
-export function formatText(findings: readonly Finding[], options?: ReportOptions): string {
+export function formatText(all: readonly Finding[], options?: ReportOptions): string {
   const { articles, unreadable, color } = resolveOptions(options);
+  const { shown: findings, suppressed } = splitSuppressed(all);
   const paint = (style: keyof typeof SGR, text: string) =>
     color ? `\u001b[${SGR[style][0]}m${text}\u001b[${SGR[style][1]}m` : text;
 
@@ -59,17 +61,19 @@ export function formatText(findings: readonly Finding[], options?: ReportOptions
     }
   }
   if (out.length > 0) out.push('');
-  out.push(summary(findings, unread.length, paint));
+  out.push(summary(findings, unread.length, suppressed, paint));
   return `${out.join('\n')}\n`;
 }
 
 /**
- * `✖ 2 errors, 3 warnings, 4 info`: the mark is the worst severity present, as in vfile-reporter;
- * articles not checked are an error of their own (`✖ 1 warning; 1 article not checked`).
+ * `✖ 2 errors, 3 warnings, 4 info, 1 suppressed`: the mark is the worst severity present, as in
+ * vfile-reporter (a suppressed finding counts for none); articles not checked are an error of
+ * their own (`✖ 1 warning; 1 article not checked`).
  */
 function summary(
   findings: readonly Finding[],
   unread: number,
+  suppressed: number,
   paint: (style: keyof typeof SGR, text: string) => string,
 ): string {
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
@@ -80,6 +84,7 @@ function summary(
   if (errors) parts.push(`${errors} ${errors === 1 ? 'error' : 'errors'}`);
   if (warnings) parts.push(`${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`);
   if (infos) parts.push(`${infos} info`);
+  parts.push(...suppressedPart(suppressed));
   if (unread) {
     const notChecked = `${unread} ${unread === 1 ? 'article' : 'articles'} not checked`;
     return `${paint('red', '✖')} ${[parts.join(', '), notChecked].filter(Boolean).join('; ')}`;
