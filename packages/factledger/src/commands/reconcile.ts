@@ -1,7 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { FactledgerError } from '@factledger/core';
 import type { Ledger } from '@factledger/ledger';
-import type { Finding } from '@factledger/reconcile';
+import type { ReviewedFinding } from '@factledger/reconcile';
 import { glob } from 'tinyglobby';
 import type { Command } from '../command.js';
 import {
@@ -16,12 +16,12 @@ import type { Context } from '../context.js';
 import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS } from '../context.js';
 import { expandArticles } from '../files.js';
 import { writeFileAtomically, writePieces } from '../output.js';
-import { errorLines } from '../print-error.js';
+import { errorLines, staleLines } from '../print-error.js';
 import { type RenderOptions, renderFindings } from '../render-findings.js';
 
 type RenderFailOn = RenderOptions['failOn'];
 
-import { failingSeverities, readLedger, runChecks } from '../run-checks.js';
+import { failsRun, readLedger, runChecks } from '../run-checks.js';
 import { ledgerSizeSpec, parseSize } from '../size-option.js';
 
 export const reconcileCommand: Command = {
@@ -97,14 +97,17 @@ export const reconcileCommand: Command = {
     const published = (values.published as string | undefined) ?? config.published;
     const concurrency = values.concurrency === undefined ? undefined : positiveInteger(values.concurrency as string);
     const progress = progressLine(context);
-    const { findings, errors, unread } = await runChecks(files, ledgers, {
+    const reviewed = reviewedOf(config);
+    const { findings, errors, unread, stale } = await runChecks(files, ledgers, {
       cwd: context.cwd,
       options: published ? { published } : {},
       ...(concurrency ? { concurrency } : {}),
       ...(progress ? { onProgress: progress.update } : {}),
+      ...(reviewed ? { reviewed } : {}),
     });
     progress?.done();
     for (const error of errors) context.stderr.write(errorLines(error, 'factledger reconcile: '));
+    context.stderr.write(staleLines(stale, config.file, 'factledger reconcile: '));
     const outputs: Config['outputs'] = values.format
       ? [
           {
@@ -131,10 +134,14 @@ export const reconcileCommand: Command = {
       else await writePieces(context.stdout, report);
     }
     if (errors.length > 0) return EXIT_ERROR;
-    const failing = failingSeverities(values['fail-on'] ?? config.failOn);
-    return findings.some((f: Finding) => failing.includes(f.severity)) ? EXIT_FINDINGS : EXIT_CLEAN;
+    return failsRun(findings, values['fail-on'] ?? config.failOn) ? EXIT_FINDINGS : EXIT_CLEAN;
   },
 };
+
+/** The configuration's `reviewed` list, once the configuration has the key (until then, none). */
+function reviewedOf(config: Config): readonly ReviewedFinding[] | undefined {
+  return (config as Config & { reviewed?: readonly ReviewedFinding[] }).reviewed;
+}
 
 async function loadConfig(context: Context, explicit: string | undefined, haveArticles: boolean): Promise<Config> {
   if (explicit) {
