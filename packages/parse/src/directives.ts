@@ -25,9 +25,10 @@ export function commentsIn(source: string, start: number, end: number, into: Com
  */
 export function readDirectives(source: string, lines: LineIndex, comments: readonly Comment[]): Directive[] {
   const directives: Directive[] = [];
-  for (const comment of comments) {
+  const next = new NextContentLine(source, lines, comments);
+  comments.forEach((comment, k) => {
     const m = DIRECTIVE.exec(source.slice(comment.start + 4, comment.end - 3));
-    if (!m) continue;
+    if (!m) return;
     const kind = m[1] as Directive['kind'];
     const rest = m[2] as string;
     const cut = rest.search(REASON);
@@ -46,32 +47,55 @@ export function readDirectives(source: string, lines: LineIndex, comments: reado
     };
     if (kind === 'disable' || kind === 'enable') directives.push({ kind, ...base });
     else {
-      const line =
-        kind === 'disable-line' ? base.position.start.line : nextContentLine(source, lines, comments, comment.end);
+      const line = kind === 'disable-line' ? base.position.start.line : next.after(comment.end, k + 1);
       directives.push({ kind, ...base, line });
     }
-  }
+  });
   return directives;
 }
 
-/** The first line after the one `from` is on with a character that is neither space nor in a comment. */
-function nextContentLine(source: string, lines: LineIndex, comments: readonly Comment[], from: number): number {
-  const first = lines.point(from).line + 1;
-  let c = comments.findIndex((k) => k.end > from);
-  for (let line = first; line <= lines.lines; line++) {
-    let i = lines.offset(line, 1) as number;
-    const end = line < lines.lines ? (lines.offset(line + 1, 1) as number) : source.length;
-    while (i < end) {
-      while (c !== -1 && c < comments.length && (comments[c] as Comment).end <= i) c++;
-      const k = c === -1 ? undefined : comments[c];
-      if (k && k.start <= i) {
-        i = k.end;
-        continue;
-      }
-      if (!/\s/.test(source.charAt(i))) return line;
-      i++;
-    }
+/**
+ * The first line after the one an offset is on with a character that is neither space nor in a
+ * comment. Asked in source order; the last answer is kept, so a stack of directives over one line
+ * scans the lines between once, not once for each.
+ */
+class NextContentLine {
+  #from = 0;
+  #found = 0;
+
+  constructor(
+    readonly source: string,
+    readonly lines: LineIndex,
+    readonly comments: readonly Comment[],
+  ) {}
+
+  /** `comment`: the index of the first comment that ends after `offset`. */
+  after(offset: number, comment: number): number {
+    const first = this.lines.point(offset).line + 1;
+    if (first >= this.#from && first <= this.#found) return this.#found;
+    this.#from = first;
+    this.#found = this.#scan(first, comment);
+    return this.#found;
   }
-  // Nothing follows: a line past the end, which no finding is on.
-  return first;
+
+  #scan(first: number, comment: number): number {
+    const { source, lines, comments } = this;
+    let c = comment;
+    for (let line = first; line <= lines.lines; line++) {
+      let i = lines.offset(line, 1) as number;
+      const end = line < lines.lines ? (lines.offset(line + 1, 1) as number) : source.length;
+      while (i < end) {
+        while (c < comments.length && (comments[c] as Comment).end <= i) c++;
+        const k = comments[c];
+        if (k && k.start <= i) {
+          i = k.end;
+          continue;
+        }
+        if (!/\s/.test(source.charAt(i))) return line;
+        i++;
+      }
+    }
+    // Nothing follows: a line past the end, which no finding is on.
+    return first;
+  }
 }

@@ -124,3 +124,14 @@ test('an HTML article gives its comments, but not text that only looks like one'
 test('plain text has no directives: its angle brackets are words', () => {
   assert.deepEqual(directives('A note <!-- factledger-disable --> in plain text.\n', 'a.txt'), []);
 });
+
+test('a stack of directives over one line all reach it, read in time linear in the stack', () => {
+  const n = 20_000;
+  const source = `${'<!-- factledger-disable-next-line fact/rounded -->\n'.repeat(n)}\nThe pier cost €40 million.\n`;
+  const started = performance.now();
+  const found = directives(source);
+  const elapsed = performance.now() - started;
+  assert.equal(found.length, n);
+  assert.ok(found.every((d) => d.kind === 'disable-next-line' && d.line === n + 2));
+  assert.ok(elapsed < 10_000, `${elapsed} ms`);
+});

@@ -73,60 +73,29 @@ function onLine(d: Directive): d is LineDirective {
   return d.kind === 'disable-line' || d.kind === 'disable-next-line';
 }
 
-function before(a: Point, b: Point): boolean {
-  return a.line < b.line || (a.line === b.line && a.column < b.column);
+function compare(a: Point, b: Point): number {
+  return a.line - b.line || a.column - b.column;
 }
 
-/** One rule of one directive (`rule` null for all) and the stretch of the article it silences. */
-interface Region {
+function before(a: Point, b: Point): boolean {
+  return compare(a, b) < 0;
+}
+
+/** One rule of one directive (`rule` null for all): stale until a finding it covers is seen. */
+interface Use {
   directive: Directive;
   rule: string | null;
-  covers: (at: Point) => boolean;
-  /** Where a block ends, for the message. */
-  until?: Directive;
   used: boolean;
+  /** The `enable` that ended a block, for the message. */
+  until?: Directive;
 }
 
-/**
- * The stretches each directive silences, rule by rule. A `disable` runs to an `enable` that names
- * the same rule (a bare `enable` ends every block) or to the end of the file.
- */
-function regions(directives: readonly Directive[]): Region[] {
-  const out: Region[] = [];
-  const open: Region[] = [];
-  for (const d of directives) {
-    if (d.kind === 'enable') {
-      for (let k = open.length - 1; k >= 0; k--) {
-        const region = open[k] as Region;
-        if (d.rules.length > 0 && (region.rule === null || !d.rules.includes(region.rule))) continue;
-        const from = region.directive.position.end;
-        const to = d.position.start;
-        region.covers = (at) => !before(at, from) && before(at, to);
-        region.until = d;
-        open.splice(k, 1);
-      }
-      continue;
-    }
-    const rules = d.rules.length > 0 ? d.rules : [null];
-    for (const rule of rules) {
-      let covers: Region['covers'];
-      if (onLine(d)) {
-        const line = d.line;
-        covers = (at) => at.line === line;
-      } else {
-        const from = d.position.end;
-        covers = (at) => !before(at, from);
-      }
-      const region: Region = { directive: d, rule, covers, used: false };
-      out.push(region);
-      if (d.kind === 'disable') open.push(region);
-    }
-  }
-  return out;
-}
+/** A rule as an index key: `''` for a directive that names none. */
+const keyOf = (rule: string | null): string => rule ?? '';
+const keyMatches = (key: string, f: Finding): boolean => key === '' || matches(key, f);
 
-function staleMessage(region: Region): string {
-  const { directive: d, rule } = region;
+function staleMessage(use: Use): string {
+  const { directive: d, rule } = use;
   const name = `factledger-${d.kind}`;
   if (rule !== null && !knownPattern(rule)) {
     return `Unknown rule \`${rule}\` in ${name}, expected \`<check>/<verdict>\` as the report prints it, e.g. \`fact/conflict\` or \`fact/*\``;
@@ -134,8 +103,8 @@ function staleMessage(region: Region): string {
   const what = rule === null ? 'no finding' : `no \`${rule}\` finding`;
   const where = onLine(d)
     ? `on line ${d.line}`
-    : region.until
-      ? `before the factledger-enable on line ${region.until.position.start.line}`
+    : use.until
+      ? `before the factledger-enable on line ${use.until.position.start.line}`
       : 'after it';
   return `Unused ${name} directive (${what} ${where})`;
 }
@@ -176,27 +145,102 @@ export function suppressFindings(
   directives: readonly Directive[],
   reviewed: readonly ReviewedFinding[] = [],
 ): SuppressResult {
-  const byId = reviewedById(reviewed);
-  const all = regions(directives);
-  const usable = all.filter((r) => r.rule === null || knownPattern(r.rule));
-  const out = findings.map((f) => {
-    if (!suppressible(f)) return f;
-    const suppressions: Suppression[] = [];
-    for (const region of usable) {
-      if (!region.covers(f.claim.position.start) || (region.rule !== null && !matches(region.rule, f))) continue;
-      region.used = true;
-      // A directive that names two rules a finding both fits is one suppression, not two.
-      if (suppressions.some((s) => s.position === region.directive.position)) continue;
-      const { reason, position } = region.directive;
-      suppressions.push({ kind: 'inSource', ...(reason ? { justification: reason } : {}), position });
+  return suppressWith(findings, directives, reviewedById(reviewed));
+}
+
+function suppressWith(
+  findings: readonly Finding[],
+  directives: readonly Directive[],
+  byId: ReadonlyMap<string, ReviewedFinding>,
+): SuppressResult {
+  // In source order, as parse gives them: the sweep below relies on it, whoever the caller is.
+  directives = [...directives].sort((a, b) => compare(a.position.start, b.position.start));
+  const uses: Use[] = [];
+  // Line directives by line, then by rule: what a finding looks up is its line's, not every directive.
+  const lines = new Map<number, Map<string, Use[]>>();
+  const blocks = new Map<Directive, Use[]>();
+  for (const d of directives) {
+    if (d.kind === 'enable') continue;
+    const own: Use[] = [];
+    for (const rule of d.rules.length > 0 ? d.rules : [null]) {
+      const use: Use = { directive: d, rule, used: false };
+      uses.push(use);
+      // An unknown rule silences nothing: it stays stale, with a message that says why.
+      if (rule === null || knownPattern(rule)) own.push(use);
     }
+    if (onLine(d)) {
+      const byRule = lines.get(d.line) ?? new Map<string, Use[]>();
+      lines.set(d.line, byRule);
+      for (const use of own) {
+        const list = byRule.get(keyOf(use.rule));
+        if (list) list.push(use);
+        else byRule.set(keyOf(use.rule), [use]);
+      }
+    } else blocks.set(d, own);
+  }
+
+  // The open blocks by rule, in the order they opened, and how many of each are marked used: a
+  // sweep over the findings in place order, so a run costs findings × rules, not × directives.
+  const open = new Map<string, Use[]>();
+  const marked = new Map<string, number>();
+  const silenced = new Map<Finding, Suppression[]>();
+  const silence = (f: Finding) => {
+    let nearest: Directive | undefined;
+    for (const [key, list] of lines.get(f.claim.position.start.line) ?? []) {
+      if (!keyMatches(key, f)) continue;
+      for (const use of list) use.used = true;
+      nearest ??= list[0]?.directive;
+    }
+    let latest: Directive | undefined;
+    for (const [key, stack] of open) {
+      if (!keyMatches(key, f)) continue;
+      for (let k = marked.get(key) ?? 0; k < stack.length; k++) (stack[k] as Use).used = true;
+      marked.set(key, stack.length);
+      const top = (stack.at(-1) as Use).directive;
+      if (!latest || before(latest.position.start, top.position.start)) latest = top;
+    }
+    // One comment speaks for the finding: the one on its line, else the block opened last.
+    const d = nearest ?? latest;
+    const suppressions: Suppression[] = [];
+    if (d)
+      suppressions.push({ kind: 'inSource', ...(d.reason ? { justification: d.reason } : {}), position: d.position });
     const entry = byId.get(f.id);
     if (entry) suppressions.push({ kind: 'external', ...(entry.reason ? { justification: entry.reason } : {}) });
-    return suppressions.length > 0 ? { ...f, suppressions: [...(f.suppressions ?? []), ...suppressions] } : f;
+    if (suppressions.length > 0) silenced.set(f, suppressions);
+  };
+  const order = findings.filter(suppressible).sort((a, b) => compare(a.claim.position.start, b.claim.position.start));
+  let next = 0;
+  const upTo = (limit: Point) => {
+    while (next < order.length && before((order[next] as Finding).claim.position.start, limit))
+      silence(order[next++] as Finding);
+  };
+  for (const d of directives) {
+    if (d.kind === 'enable') {
+      upTo(d.position.start);
+      const keys = d.rules.length > 0 ? d.rules : [...open.keys()];
+      for (const key of keys) {
+        for (const use of open.get(key) ?? []) use.until = d;
+        open.delete(key);
+        marked.delete(key);
+      }
+    } else if (d.kind === 'disable') {
+      upTo(d.position.end);
+      for (const use of blocks.get(d) ?? []) {
+        const stack = open.get(keyOf(use.rule));
+        if (stack) stack.push(use);
+        else open.set(keyOf(use.rule), [use]);
+      }
+    }
+  }
+  while (next < order.length) silence(order[next++] as Finding);
+
+  const out = findings.map((f) => {
+    const suppressions = silenced.get(f);
+    return suppressions ? { ...f, suppressions: [...(f.suppressions ?? []), ...suppressions] } : f;
   });
-  const stale = all
-    .filter((r) => !r.used)
-    .map((r) => ({ directive: r.directive, rule: r.rule, message: staleMessage(r) }));
+  const stale = uses
+    .filter((u) => !u.used)
+    .map((u) => ({ directive: u.directive, rule: u.rule, message: staleMessage(u) }));
   return { findings: out, stale };
 }
 
@@ -217,7 +261,7 @@ export function isSuppressed(finding: Pick<Finding, 'suppressions'>): boolean {
  *   for (const w of run.stale()) warn(w);
  */
 export class SuppressionRun {
-  readonly #reviewed: readonly ReviewedFinding[];
+  // Validated and indexed once for the run, not once an article.
   readonly #ids: Map<string, ReviewedFinding>;
   readonly #used = new Set<string>();
   /** Per article with directives: them, and those still stale. */
@@ -225,12 +269,11 @@ export class SuppressionRun {
 
   constructor(reviewed: readonly ReviewedFinding[] = []) {
     this.#ids = reviewedById(reviewed);
-    this.#reviewed = reviewed;
   }
 
   /** One article's findings, silenced by its directives and the reviewed list. */
   article(file: string, findings: readonly Finding[], directives: readonly Directive[] = []): Finding[] {
-    const result = suppressFindings(findings, directives, this.#reviewed);
+    const result = suppressWith(findings, directives, this.#ids);
     this.#see(result.findings);
     if (directives.length > 0) this.#articles.set(file, { directives, stale: result.stale });
     return result.findings;
@@ -250,10 +293,10 @@ export class SuppressionRun {
     const out = [...findings];
     for (const [file, indexes] of byFile) {
       const known = this.#articles.get(file);
-      const result = suppressFindings(
+      const result = suppressWith(
         indexes.map((k) => findings[k] as Finding),
         known?.directives ?? [],
-        this.#reviewed,
+        this.#ids,
       );
       indexes.forEach((k, n) => {
         out[k] = result.findings[n] as Finding;

@@ -188,3 +188,25 @@ test('over a run: a directive used by a later cross-article finding is not stale
     ],
   );
 });
+
+test('one comment speaks for a finding, and thousands of directives cost no more than their findings', () => {
+  const n = 20_000;
+  const directives: Directive[] = [];
+  const findings: Finding[] = [];
+  for (let line = 1; line <= n; line++) {
+    directives.push({ kind: 'disable', rules: line % 2 ? [] : ['fact/conflict'], position: at(line, 1, 20) });
+    findings.push(found('fact', 'conflict', line, 40));
+  }
+  directives.push(nextLine(n, ['fact/*'], 'on its own line'));
+  const started = performance.now();
+  const { findings: out, stale } = suppressFindings(findings, directives);
+  const elapsed = performance.now() - started;
+  assert.ok(
+    out.every((f) => f.suppressions?.length === 1),
+    'the nearest directive only',
+  );
+  assert.equal(out[5]?.suppressions?.[0]?.position, directives[5]?.position, 'the block opened last');
+  assert.equal(out.at(-1)?.suppressions?.[0]?.justification, 'on its own line', 'a line directive before any block');
+  assert.deepEqual(stale, [], 'every block covered a finding');
+  assert.ok(elapsed < 5000, `${elapsed} ms`);
+});
