@@ -1,4 +1,5 @@
 export type * from './claim.js';
+export type * from './directive.js';
 export type { ErrorCode, FactledgerErrorOptions } from './errors.js';
 export { FactledgerError, isFactledgerError } from './errors.js';
 export type { Point, Position } from './position.js';

@@ -1,7 +1,15 @@
-import type { Claim, FactledgerError } from '@factledger/core';
+import type { Claim, Directive, FactledgerError } from '@factledger/core';
 import { extractClaims } from '@factledger/extract';
 import { type Document, parseArticle } from '@factledger/parse';
-import { type ArticleInfo, type Finding, type ReconcileOptions, reconcile } from '@factledger/reconcile';
+import {
+  type ArticleInfo,
+  type Finding,
+  type ReconcileOptions,
+  type ReviewedFinding,
+  reconcile,
+  type StaleSuppression,
+  SuppressionRun,
+} from '@factledger/reconcile';
 import { extractBatch, type UnreadArticle } from './batch.js';
 import { type LedgerInput, resolveLedgers } from './ledger-input.js';
 
@@ -30,6 +38,11 @@ export interface CheckOptions extends Omit<ReconcileOptions, 'articles'> {
   concurrency?: number;
   /** Called after each article read from a path, for a progress line. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Findings someone checked and accepted, by their stable `id`, each with the reason: they are
+   * returned with `suppressions` and fail nothing, as are those an article's directives silence.
+   */
+  reviewed?: readonly ReviewedFinding[];
 }
 
 export interface CheckResult {
@@ -38,6 +51,8 @@ export interface CheckResult {
   errors: FactledgerError[];
   /** The same, with the article (as given in `articles`) each error is about: it was not checked. */
   unread: UnreadArticle[];
+  /** Directives and reviewed entries that silenced nothing: warnings for the user to clean up. */
+  stale: StaleSuppression[];
 }
 
 /**
@@ -64,8 +79,10 @@ export async function checkArticles(
     reading,
     concurrency,
     onProgress,
+    reviewed,
     ...tuning
   } = options;
+  const run = new SuppressionRun(reviewed);
   const loaded = await resolveLedgers(ledgers, cwd, maxLedgerBytes);
   const paths = articles.filter((a): a is string => typeof a === 'string');
   const batch = await extractBatch(paths, {
@@ -80,20 +97,24 @@ export async function checkArticles(
   });
   const claims: Claim[] = [];
   const info: Record<string, ArticleInfo> = {};
+  // Each article's directives first, then the whole run's findings at once, in reconcile's order.
   for (const a of batch.articles) {
     info[a.file] = { ...(a.published ? { published: a.published } : {}), ...(a.outlet ? { outlet: a.outlet } : {}) };
     for (const c of a.claims) claims.push(c);
+    run.article(a.file, [], a.directives);
   }
   for (const a of articles) {
     if (typeof a === 'string') continue;
     const text = extractText(a, published, reading);
     info[text.id] = text.info;
     for (const c of text.claims) claims.push(c);
+    run.article(text.id, [], text.directives);
   }
   return {
-    findings: reconcile(claims, loaded, { ...tuning, articles: info }),
+    findings: run.silence(reconcile(claims, loaded, { ...tuning, articles: info })),
     errors: batch.errors,
     unread: batch.unread,
+    stale: run.stale(),
   };
 }
 
@@ -102,7 +123,7 @@ export function extractText(
   article: ArticleText,
   published: string | undefined,
   reading: 'full' | 'figures' = 'figures',
-): { id: string; info: ArticleInfo; claims: Claim[] } {
+): { id: string; info: ArticleInfo; claims: Claim[]; directives: Directive[] } {
   const given = article.published ?? published;
   const doc =
     article.document ?? parseArticle(article.text ?? '', { id: article.id, ...(given ? { published: given } : {}) });
@@ -112,5 +133,6 @@ export function extractText(
     id: doc.id,
     info: { ...(when ? { published: when } : {}), ...(outlet ? { outlet } : {}) },
     claims: extractClaims(doc, { reading, ...(when ? { published: when } : {}) }),
+    directives: doc.directives,
   };
 }

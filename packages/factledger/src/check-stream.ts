@@ -1,15 +1,18 @@
 import { type FactledgerError, isFactledgerError } from '@factledger/core';
-import { type Finding, Reconciler } from '@factledger/reconcile';
+import { type Finding, Reconciler, type StaleSuppression, SuppressionRun } from '@factledger/reconcile';
 import { toError } from './batch.js';
 import { type ArticleText, type CheckOptions, extractText } from './check-articles.js';
 import { runJob } from './extract-article.js';
 import { type LedgerInput, resolveLedgers } from './ledger-input.js';
 
-/** What `checkStream` yields: each article's findings as it is checked, then the cross-article ones. */
+/**
+ * What `checkStream` yields: each article's findings as it is checked, then the cross-article ones
+ * with the suppressions that silenced nothing in the whole run (only its end can tell).
+ */
 export type CheckEvent =
   | { type: 'article'; file: string; findings: Finding[] }
   | { type: 'error'; file: string; error: FactledgerError }
-  | { type: 'cross-article'; findings: Finding[] };
+  | { type: 'cross-article'; findings: Finding[]; stale: StaleSuppression[] };
 
 /**
  * `checkArticles` for a feed: takes articles from any iterable or async iterable (a crawler, a
@@ -28,7 +31,8 @@ export async function* checkStream(
   ledgers: LedgerInput | readonly LedgerInput[],
   options: Omit<CheckOptions, 'concurrency' | 'onProgress'> = {},
 ): AsyncGenerator<CheckEvent, void, undefined> {
-  const { cwd = process.cwd(), published, maxBytes, maxLedgerBytes, reading, ...tuning } = options;
+  const { cwd = process.cwd(), published, maxBytes, maxLedgerBytes, reading, reviewed, ...tuning } = options;
+  const run = new SuppressionRun(reviewed);
   const reconciler = new Reconciler(await resolveLedgers(ledgers, cwd, maxLedgerBytes), tuning);
   const read = {
     ...(published ? { published } : {}),
@@ -46,7 +50,8 @@ export async function* checkStream(
         ...(result.published ? { published: result.published } : {}),
         ...(result.outlet ? { outlet: result.outlet } : {}),
       };
-      yield { type: 'article', file: result.file, findings: reconciler.article(result.claims, info) };
+      const findings = run.article(result.file, reconciler.article(result.claims, info), result.directives);
+      yield { type: 'article', file: result.file, findings };
       continue;
     }
     let text: ReturnType<typeof extractText>;
@@ -57,7 +62,9 @@ export async function* checkStream(
       yield { type: 'error', file: article.id, error };
       continue;
     }
-    yield { type: 'article', file: text.id, findings: reconciler.article(text.claims, text.info) };
+    const findings = run.article(text.id, reconciler.article(text.claims, text.info), text.directives);
+    yield { type: 'article', file: text.id, findings };
   }
-  yield { type: 'cross-article', findings: reconciler.crossArticle() };
+  const findings = run.silence(reconciler.crossArticle());
+  yield { type: 'cross-article', findings, stale: run.stale() };
 }

@@ -1,4 +1,4 @@
-import { type Claim, type ErrorCode, isFactledgerError, type Position } from '@factledger/core';
+import { type Claim, type Directive, type ErrorCode, isFactledgerError, type Position } from '@factledger/core';
 import { extractClaims } from '@factledger/extract';
 import { readArticle } from '@factledger/parse';
 
@@ -33,6 +33,8 @@ export interface ExtractedArticle {
   published?: string;
   outlet?: string;
   claims: Claim[];
+  /** The article's `factledger-disable…` comments, to silence its findings by. */
+  directives: Directive[];
 }
 
 /** Reads one article and extracts its claims: the unit of work of a batch. */
@@ -48,6 +50,7 @@ export async function extractArticle(job: {
     ...(published ? { published } : {}),
     ...(outlet ? { outlet } : {}),
     claims: extractClaims(doc, { reading: job.options.reading ?? 'figures' }),
+    directives: doc.directives,
   };
 }
 

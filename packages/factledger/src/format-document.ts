@@ -68,6 +68,7 @@ export function documentToJson(doc: Document): unknown {
     blocks: doc.blocks.map((b) => ({ kind: b.kind, start: b.start, end: b.end, position: b.position })),
     sentences: doc.sentences.map((s) => ({ block: s.block, start: s.start, end: s.end, position: s.position })),
     repairs: doc.repairs,
+    directives: doc.directives,
     map: typeof map.toJSON === 'function' ? map.toJSON() : undefined,
   };
 }

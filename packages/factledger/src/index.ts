@@ -1,4 +1,4 @@
-export type { Finding } from '@factledger/reconcile';
+export type { Finding, ReviewedFinding, StaleSuppression, Suppression } from '@factledger/reconcile';
 export type { BatchOptions, BatchResult, UnreadArticle } from './batch.js';
 export { extractBatch } from './batch.js';
 export type { ArticleText, CheckOptions, CheckResult } from './check-articles.js';

@@ -1,5 +1,6 @@
 import type { FactledgerError } from '@factledger/core';
 import { printable } from '@factledger/core';
+import type { StaleSuppression } from '@factledger/reconcile';
 
 /**
  * A user's error as the lines the CLI prints on stderr, each `prefix` + `file:line:col: reason (hint)`
@@ -16,4 +17,18 @@ export function errorLines(error: FactledgerError, prefix = ''): string {
 function problemsOf(error: FactledgerError): readonly FactledgerError[] {
   const { errors } = error as { errors?: unknown };
   return Array.isArray(errors) && errors.length > 0 ? (errors as FactledgerError[]) : [error];
+}
+
+/**
+ * Suppressions that silenced nothing, one warning line each on stderr, `prefix` +
+ * `file:line:col: warning: message`, as ESLint reports unused directives; a reviewed entry is in
+ * the configuration, `configFile`. Warnings only: a stale suppression fails no run.
+ */
+export function staleLines(stale: readonly StaleSuppression[], configFile: string, prefix = ''): string {
+  return stale
+    .map((s) => {
+      const place = s.position ? `:${s.position.start.line}:${s.position.start.column}` : '';
+      return `${prefix}${printable(`${s.file ?? configFile}${place}: warning: ${s.message}`)}\n`;
+    })
+    .join('');
 }

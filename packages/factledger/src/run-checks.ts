@@ -1,6 +1,6 @@
 import type { FactledgerError } from '@factledger/core';
 import type { Ledger } from '@factledger/ledger';
-import type { Finding } from '@factledger/reconcile';
+import { type Finding, isSuppressed, type ReviewedFinding, type StaleSuppression } from '@factledger/reconcile';
 import type { UnreadArticle } from './batch.js';
 import { checkArticles } from './check-articles.js';
 import type { ArticleOptions } from './extract-article.js';
@@ -12,6 +12,8 @@ export interface RunChecksOptions {
   options: ArticleOptions;
   concurrency?: number;
   onProgress?: (done: number, total: number) => void;
+  /** The configuration's reviewed findings, silenced by id. */
+  reviewed?: readonly ReviewedFinding[];
 }
 
 export interface ChecksResult {
@@ -20,6 +22,8 @@ export interface ChecksResult {
   errors: FactledgerError[];
   /** The same, with the article each is about. */
   unread: UnreadArticle[];
+  /** Directives and reviewed entries that silenced nothing. */
+  stale: StaleSuppression[];
 }
 
 /** Extracts every article (on every core) and reconciles the claims with the ledgers. */
@@ -29,8 +33,15 @@ export async function runChecks(files: string[], ledgers: Ledger[], run: RunChec
     ...run.options,
     ...(run.concurrency ? { concurrency: run.concurrency } : {}),
     ...(run.onProgress ? { onProgress: run.onProgress } : {}),
+    ...(run.reviewed ? { reviewed: run.reviewed } : {}),
   });
 }
 
 export const failingSeverities = (failOn: unknown): string[] =>
   failOn === 'none' ? [] : failOn === 'warning' ? ['error', 'warning'] : ['error'];
+
+/** Whether findings fail a run at `failOn`: a suppressed finding never does. */
+export function failsRun(findings: readonly Finding[], failOn: unknown): boolean {
+  const failing = failingSeverities(failOn);
+  return findings.some((f) => !isSuppressed(f) && failing.includes(f.severity));
+}

@@ -2,7 +2,16 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { FactledgerError } from '@factledger/core';
 import type { Ledger } from '@factledger/ledger';
-import { type Finding, type ReconcileOptions, Reconciler, type Severity } from '@factledger/reconcile';
+import {
+  type Finding,
+  isSuppressed,
+  type ReconcileOptions,
+  Reconciler,
+  type ReviewedFinding,
+  type Severity,
+  type StaleSuppression,
+  SuppressionRun,
+} from '@factledger/reconcile';
 import type { Reporter } from '@factledger/report';
 import { extractInOrder, toError } from './batch.js';
 import { type ArticleText, extractText } from './check-articles.js';
@@ -24,12 +33,16 @@ export interface StreamCheckOptions {
   onUnread?: (file: string, error: FactledgerError) => void;
   /** Which findings are reported (and count): all by default. */
   keep?: (finding: Finding) => boolean;
+  /** Findings a person accepted, by id: reported as suppressed, and counting toward nothing. */
+  reviewed?: readonly ReviewedFinding[];
 }
 
 export interface StreamCheckResult {
-  /** Reported findings by severity. */
+  /** Reported findings by severity, suppressed ones left out. */
   counts: Record<Severity, number>;
   unread: number;
+  /** Suppressions that silenced nothing: warnings for the user. */
+  stale: StaleSuppression[];
 }
 
 /**
@@ -44,13 +57,14 @@ export async function streamCheck(
   run: StreamCheckOptions,
 ): Promise<StreamCheckResult> {
   const reconciler = new Reconciler(ledgers, run.tuning);
+  const suppressions = new SuppressionRun(run.reviewed);
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   let unread = 0;
   const needsSource = sinks.some((s) => s.reporter.needsSource);
   const sourceOf = (file: string) => readFile(resolve(run.cwd, file), 'utf8');
   const kept = (findings: readonly Finding[]) => {
     const list = run.keep ? findings.filter(run.keep) : findings;
-    for (const f of list) counts[f.severity]++;
+    for (const f of list) if (!isSuppressed(f)) counts[f.severity]++;
     return list;
   };
   const each = async (pick: (reporter: Reporter) => Iterable<string>) => {
@@ -60,8 +74,8 @@ export async function streamCheck(
 
   await each((r) => r.start());
   for (const text of articles.texts ?? []) {
-    const { id, info, claims } = extractText(text, run.options.published, run.options.reading);
-    const findings = kept(reconciler.article(claims, info));
+    const { id, info, claims, directives } = extractText(text, run.options.published, run.options.reading);
+    const findings = kept(suppressions.article(id, reconciler.article(claims, info), directives));
     if (text.text !== undefined) texts.set(id, text.text);
     await each((r) => r.article(id, findings, text.text));
   }
@@ -82,11 +96,13 @@ export async function streamCheck(
       ...(result.published ? { published: result.published } : {}),
       ...(result.outlet ? { outlet: result.outlet } : {}),
     };
-    const findings = kept(reconciler.article(result.claims, info));
+    const findings = kept(
+      suppressions.article(result.file, reconciler.article(result.claims, info), result.directives),
+    );
     const source = needsSource ? await sourceOf(result.file) : undefined;
     await each((r) => r.article(result.file, findings, source));
   }
-  const late = kept(reconciler.crossArticle());
+  const late = kept(suppressions.silence(reconciler.crossArticle()));
   // Only the articles a late finding is in are read again, for the formats that quote their lines.
   if (needsSource) {
     for (const f of late) {
@@ -94,7 +110,7 @@ export async function streamCheck(
     }
   }
   await each((r) => r.end(late, (file) => texts.get(file)));
-  return { counts, unread };
+  return { counts, unread, stale: suppressions.stale() };
 }
 
 /** Why an article was not checked, in a report's words: the reason names its file only when it is another one. */

@@ -1,5 +1,6 @@
 import { FactledgerError, type LineIndex } from '@factledger/core';
 import { blockKind } from './block-kind.js';
+import { type Comment, readDirectives } from './directives.js';
 import type { ArticleFormat, ArticleMetadata, Block, Document, Metadata, Sentence } from './document.js';
 import type { FrontMatter } from './markdown.js';
 import { type MetadataLayer, mergeMetadata, normalizePublished, readMetadataText, textMetadata } from './metadata.js';
@@ -52,10 +53,12 @@ export interface Parts {
   raw: RawBlock[];
   /** Metadata layers so far, highest precedence first; what the text itself shows comes last. */
   layers: MetadataLayer[];
+  /** The format's comments, where suppression directives are read from. */
+  comments?: Comment[];
 }
 
 /** Cleans a format's raw blocks into the document's text, blocks, sentences and metadata. */
-export function assemble({ id, file, format, source, lines, raw, layers }: Parts): Document {
+export function assemble({ id, file, format, source, lines, raw, layers, comments = [] }: Parts): Document {
   const cleaned = cleanBlocks(source, raw, { collapse: format === 'html', lines });
   const map = new SegmentSourceMap(cleaned.segments, source, lines);
   const { text } = cleaned;
@@ -105,5 +108,6 @@ export function assemble({ id, file, format, source, lines, raw, layers }: Parts
   }
   const metadata: Metadata = mergeMetadata(layers);
 
-  return { id, format, source, text, metadata, blocks, sentences, repairs: cleaned.repairs, map };
+  const directives = readDirectives(source, lines, comments);
+  return { id, format, source, text, metadata, blocks, sentences, repairs: cleaned.repairs, map, directives };
 }

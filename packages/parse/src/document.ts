@@ -1,4 +1,4 @@
-import type { BlockKind, Position } from '@factledger/core';
+import type { BlockKind, Directive, Position } from '@factledger/core';
 
 export type ArticleFormat = 'markdown' | 'text' | 'html';
 
@@ -69,4 +69,6 @@ export interface Document {
   sentences: Sentence[];
   repairs: Repair[];
   map: SourceMap;
+  /** The `<!-- factledger-disable… -->` comments of a Markdown or HTML article, in source order. */
+  directives: Directive[];
 }

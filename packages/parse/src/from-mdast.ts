@@ -22,7 +22,7 @@ export function documentFromMdast(tree: Root, input: string | Uint8Array, option
   const shift = source.charCodeAt(0) === 0xfeff ? 1 : 0;
   const lines = new LineIndex(source);
   const layers = optionLayers(options, {});
-  const { blocks, frontMatter } = markdownBlocks(tree, source, shift);
+  const { blocks, frontMatter, comments } = markdownBlocks(tree, source, shift);
   if (frontMatter) layers.push(frontMatterLayer(frontMatter, file, lines));
-  return assemble({ id: options.id ?? '', file, format: 'markdown', source, lines, raw: blocks, layers });
+  return assemble({ id: options.id ?? '', file, format: 'markdown', source, lines, raw: blocks, layers, comments });
 }

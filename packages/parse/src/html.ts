@@ -4,7 +4,9 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { alignValue } from './align.js';
+import type { Comment } from './directives.js';
 import type { ArticleMetadata } from './document.js';
 import type { Piece, RawBlock } from './pieces.js';
 import { htmlReferenceAt, type ReferenceAt } from './references.js';
@@ -88,6 +90,8 @@ const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 export interface HtmlResult {
   blocks: RawBlock[];
   metadata: ArticleMetadata;
+  /** Every comment of the page, in source order: where directives are. */
+  comments: Comment[];
 }
 
 /**
@@ -136,7 +140,18 @@ export function htmlBlocks(source: string, shift: number): HtmlResult {
   };
   walk(root, undefined, false);
   finish();
-  return { blocks, metadata: pageMetadata(tree) };
+  return { blocks, metadata: pageMetadata(tree), comments: commentsOf(tree, shift) };
+}
+
+/** The tokenizer's comments (none inside script, style or textarea, whose text it does not read as markup). */
+function commentsOf(tree: Root, shift: number): Comment[] {
+  const comments: Comment[] = [];
+  visit(tree, 'comment', (node) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start !== undefined && end !== undefined) comments.push({ start: start + shift, end: end + shift });
+  });
+  return comments;
 }
 
 /**

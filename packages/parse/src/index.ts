@@ -1,3 +1,4 @@
+export type { Directive, DirectiveKind } from '@factledger/core';
 export { decodeArticle } from './decode.js';
 export type {
   ArticleFormat,

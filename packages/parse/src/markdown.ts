@@ -3,6 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { alignValue } from './align.js';
+import { type Comment, commentsIn } from './directives.js';
 import type { Piece, RawBlock } from './pieces.js';
 import { markdownReferenceAt, recordReferences } from './references.js';
 import { type LineHints, lineEnd, nextLineStart } from './text-blocks.js';
@@ -22,6 +23,8 @@ export interface FrontMatter {
 export interface MarkdownResult {
   blocks: RawBlock[];
   frontMatter: FrontMatter | undefined;
+  /** The HTML comments outside code, in source order: where directives are. */
+  comments: Comment[];
 }
 
 /**
@@ -45,6 +48,7 @@ export function parseMarkdown(source: string, shift: number): Root {
  */
 export function markdownBlocks(tree: Root, source: string, shift: number): MarkdownResult {
   const blocks: RawBlock[] = [];
+  const comments: Comment[] = [];
   let frontMatter: FrontMatter | undefined;
   const yaml = tree.children.find((node) => node.type === 'yaml');
   if (yaml) {
@@ -63,7 +67,7 @@ export function markdownBlocks(tree: Root, source: string, shift: number): Markd
       case 'heading':
       case 'paragraph': {
         const pieces: Piece[] = [];
-        for (const child of node.children) inline(source, child, shift, pieces);
+        for (const child of node.children) inline(source, child, shift, pieces, comments);
         const block: RawBlock = { pieces };
         if (node.type === 'heading') block.hint = 'heading';
         blocks.push(block);
@@ -77,8 +81,12 @@ export function markdownBlocks(tree: Root, source: string, shift: number): Markd
         blocks.push({ pieces });
         return;
       }
+      case 'html': {
+        const range = rangeOf(node, shift);
+        if (range) commentsIn(source, range[0], range[1], comments);
+        return;
+      }
       case 'yaml':
-      case 'html':
       case 'definition':
       case 'thematicBreak':
         return;
@@ -87,7 +95,7 @@ export function markdownBlocks(tree: Root, source: string, shift: number): Markd
     }
   };
   for (const node of tree.children) walk(node);
-  return { blocks, frontMatter };
+  return { blocks, frontMatter, comments };
 }
 
 /** The length of the line at `start` with its line ending: the opening fence. */
@@ -128,7 +136,7 @@ function rangeOf(node: Nodes, shift: number): [number, number] | undefined {
   return start === undefined || end === undefined ? undefined : [start + shift, end + shift];
 }
 
-function inline(source: string, node: Nodes, shift: number, pieces: Piece[]): void {
+function inline(source: string, node: Nodes, shift: number, pieces: Piece[], comments: Comment[]): void {
   switch (node.type) {
     case 'text':
     case 'inlineCode': {
@@ -146,13 +154,18 @@ function inline(source: string, node: Nodes, shift: number, pieces: Piece[]): vo
       if (range) pieces.push({ type: 'break', start: range[0], end: range[1] });
       return;
     }
+    case 'html': {
+      const range = rangeOf(node, shift);
+      if (range) commentsIn(source, range[0], range[1], comments);
+      return;
+    }
     case 'image':
     case 'imageReference':
-    case 'html':
     case 'footnoteReference':
       return;
     default:
-      if ('children' in node) for (const child of node.children as RootContent[]) inline(source, child, shift, pieces);
+      if ('children' in node)
+        for (const child of node.children as RootContent[]) inline(source, child, shift, pieces, comments);
   }
 }
 

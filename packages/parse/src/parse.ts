@@ -1,6 +1,7 @@
 import { FactledgerError, LineIndex } from '@factledger/core';
 import { assemble, frontMatterLayer, optionLayers } from './assemble.js';
 import { decodeArticle } from './decode.js';
+import type { Comment } from './directives.js';
 import type { ArticleFormat, ArticleMetadata, Document } from './document.js';
 import { htmlBlocks } from './html.js';
 import { markdownBlocks, parseMarkdown, plainTextHints } from './markdown.js';
@@ -133,13 +134,16 @@ export function parseWith(input: string | Uint8Array, options: ParseOptions, ext
   const layers = optionLayers(options, extras);
 
   let raw: RawBlock[];
+  let comments: Comment[] = [];
   if (format === 'markdown') {
     const result = markdownBlocks(parseMarkdown(source, shift), source, shift);
     raw = result.blocks;
+    comments = result.comments;
     if (result.frontMatter) layers.push(frontMatterLayer(result.frontMatter, file, lines));
   } else if (format === 'html') {
     const result = htmlBlocks(source, shift);
     raw = result.blocks;
+    comments = result.comments;
     const values = { ...result.metadata };
     // A page's own meta tags are not the user's to fix: a bad date there is ignored, not an error.
     if (values.published !== undefined) {
@@ -152,5 +156,5 @@ export function parseWith(input: string | Uint8Array, options: ParseOptions, ext
     raw = textBlocks(source, shift, plainTextHints(source, shift));
   }
 
-  return assemble({ id, file, format, source, lines, raw, layers });
+  return assemble({ id, file, format, source, lines, raw, layers, comments });
 }

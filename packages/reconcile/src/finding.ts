@@ -1,4 +1,5 @@
 import type { Claim, Position } from '@factledger/core';
+import type { Suppression } from './suppress.js';
 
 /** What a comparison concluded. See the package README for the exact semantics of each. */
 export type Verdict = 'match' | 'rounded' | 'conflict' | 'ambiguous' | 'unmatched';
@@ -107,6 +108,8 @@ export interface Finding {
   gap?: number;
   /** One sentence naming both sources. */
   message: string;
+  /** Why the finding is silenced, when it is (a directive in the article, the reviewed list): it fails no run. */
+  suppressions?: Suppression[];
 }
 
 export const SEVERITY: Record<Verdict, Severity> = {

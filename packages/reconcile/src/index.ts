@@ -15,3 +15,5 @@ export type {
 } from './finding.js';
 export type { ArticleInfo, ReconcileOptions } from './reconcile.js';
 export { Reconciler, reconcile } from './reconcile.js';
+export type { ReviewedFinding, StaleDirective, StaleSuppression, Suppression, SuppressResult } from './suppress.js';
+export { isSuppressed, SuppressionRun, suppressFindings } from './suppress.js';

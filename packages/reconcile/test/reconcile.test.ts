@@ -23,8 +23,14 @@ function only(findings: Finding[], rule: Finding['rule'] = 'fact'): Finding {
   return mine[0] as Finding;
 }
 
-test('public API: reconcile, and the Reconciler it is built on', async () => {
-  assert.deepEqual(Object.keys(await import('@factledger/reconcile')).sort(), ['Reconciler', 'reconcile']);
+test('public API: reconcile, the Reconciler it is built on, and suppressions', async () => {
+  assert.deepEqual(Object.keys(await import('@factledger/reconcile')).sort(), [
+    'Reconciler',
+    'SuppressionRun',
+    'isSuppressed',
+    'reconcile',
+    'suppressFindings',
+  ]);
 });
 
 test('hedges and precision: match, rounded, conflict', () => {

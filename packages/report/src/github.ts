@@ -7,6 +7,7 @@ import { repoPath } from './paths.js';
 import type { Reporter } from './reporter.js';
 import { describeRule, ruleId } from './rules.js';
 import { isProblem } from './sarif.js';
+import { splitSuppressed } from './suppressed.js';
 
 type Kind = 'error' | 'warning' | 'notice';
 const KIND: Record<Severity, Kind> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -42,8 +43,8 @@ export function githubReporter(options?: ReportOptions): Reporter {
   const shown: Record<Kind, number> = { error: 0, warning: 0, notice: 0 };
   const total: Record<Kind, number> = { error: 0, warning: 0, notice: 0 };
   const lines = (findings: readonly Finding[]): string[] =>
-    findings
-      .filter(isProblem)
+    splitSuppressed(findings)
+      .shown.filter(isProblem)
       .sort(inPlace)
       .map((f) => {
         const kind = KIND[f.severity];

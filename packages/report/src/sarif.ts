@@ -11,6 +11,7 @@ import { byFile, inPlace } from './order.js';
 import { artifactLocation, baseUri, SRCROOT } from './paths.js';
 import type { Reporter } from './reporter.js';
 import { describeRule, ruleId } from './rules.js';
+import { sarifSuppressions } from './suppressed.js';
 import { INFORMATION_URI, TOOL_NAME, VERSION } from './version.js';
 
 /** The schema GitHub's documentation names for uploads. */
@@ -82,6 +83,7 @@ export function sarifReporter(options?: ReportOptions): Reporter {
       ],
       ...(related.length > 0 ? { relatedLocations: related } : {}),
       partialFingerprints: { primaryLocationLineHash: `${hash}:${n}` },
+      ...sarifSuppressions(f),
       properties: {
         verdict: f.verdict,
         findingId: f.id,

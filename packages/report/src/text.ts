@@ -5,6 +5,7 @@ import { type ReportOptions, resolveOptions } from './options.js';
 import { byFile, inPlace } from './order.js';
 import type { Reporter } from './reporter.js';
 import { ruleId } from './rules.js';
+import { splitSuppressed, suppressedPart } from './suppressed.js';
 
 /** SGR codes as vfile-reporter uses them: underlined file names, red errors, yellow warnings, dim rule ids. */
 const SGR = {
@@ -39,8 +40,12 @@ export function textReporter(options?: ReportOptions): Reporter {
     color ? `\u001b[${SGR[style][0]}m${text}\u001b[${SGR[style][1]}m` : text;
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   let unread = 0;
+  let suppressed = 0;
   let sections = 0;
-  const section = (file: string, list: readonly Finding[], note = ''): string => {
+  const section = (file: string, all: readonly Finding[], note = ''): string => {
+    // A suppressed finding is in JSON and SARIF, for the record; it is not read again on every run.
+    const { shown: list, suppressed: silenced } = splitSuppressed(all);
+    suppressed += silenced;
     const out: string[] = sections++ > 0 ? [''] : [];
     if (list.length === 0) {
       out.push(`${paint('underline', printable(file))}: no issues found`);
@@ -77,19 +82,21 @@ export function textReporter(options?: ReportOptions): Reporter {
     end(late) {
       const out: string[] = [];
       for (const [file, list] of byFile(late)) out.push(section(file, list, ' (compared across articles)'));
-      out.push(`${sections > 0 ? '\n' : ''}${summary(counts, unread, paint)}\n`);
+      out.push(`${sections > 0 ? '\n' : ''}${summary(counts, unread, suppressed, paint)}\n`);
       return out;
     },
   };
 }
 
 /**
- * `✖ 2 errors, 3 warnings, 4 info`: the mark is the worst severity present, as in vfile-reporter;
- * articles not checked are an error of their own (`✖ 1 warning; 1 article not checked`).
+ * `✖ 2 errors, 3 warnings, 4 info, 1 suppressed`: the mark is the worst severity present, as in
+ * vfile-reporter (a suppressed finding counts for none); articles not checked are an error of
+ * their own (`✖ 1 warning; 1 article not checked`).
  */
 function summary(
   counts: Record<Severity, number>,
   unread: number,
+  suppressed: number,
   paint: (style: keyof typeof SGR, text: string) => string,
 ): string {
   const { error: errors, warning: warnings, info: infos } = counts;
@@ -97,6 +104,7 @@ function summary(
   if (errors) parts.push(`${errors} ${errors === 1 ? 'error' : 'errors'}`);
   if (warnings) parts.push(`${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`);
   if (infos) parts.push(`${infos} info`);
+  parts.push(...suppressedPart(suppressed));
   if (unread) {
     const notChecked = `${unread} ${unread === 1 ? 'article' : 'articles'} not checked`;
     return `${paint('red', '✖')} ${[parts.join(', '), notChecked].filter(Boolean).join('; ')}`;
