@@ -15,6 +15,7 @@ import {
 import type { Context } from '../context.js';
 import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS } from '../context.js';
 import { expandArticles } from '../files.js';
+import { onlyFilesSpec, reportOnlyListed } from '../only-files.js';
 import { writeFileAtomically, writePieces } from '../output.js';
 import { errorLines } from '../print-error.js';
 import { type RenderOptions, renderFindings } from '../render-findings.js';
@@ -64,6 +65,7 @@ export const reconcileCommand: Command = {
     },
     concurrency: { type: 'string', arg: '<n>', description: 'worker threads (default: one per core)' },
     ...ledgerSizeSpec,
+    ...onlyFilesSpec,
   },
   details: [
     'Configuration (JSON or YAML), paths relative to the directory it is in:',
@@ -97,12 +99,15 @@ export const reconcileCommand: Command = {
     const published = (values.published as string | undefined) ?? config.published;
     const concurrency = values.concurrency === undefined ? undefined : positiveInteger(values.concurrency as string);
     const progress = progressLine(context);
-    const { findings, errors, unread } = await runChecks(files, ledgers, {
-      cwd: context.cwd,
-      options: published ? { published } : {},
-      ...(concurrency ? { concurrency } : {}),
-      ...(progress ? { onProgress: progress.update } : {}),
-    });
+    const reported = await reportOnlyListed(context, values['only-files'] as string | undefined, files, () =>
+      runChecks(files, ledgers, {
+        cwd: context.cwd,
+        options: published ? { published } : {},
+        ...(concurrency ? { concurrency } : {}),
+        ...(progress ? { onProgress: progress.update } : {}),
+      }),
+    );
+    const { findings, errors, unread } = reported;
     progress?.done();
     for (const error of errors) context.stderr.write(errorLines(error, 'factledger reconcile: '));
     const outputs: Config['outputs'] = values.format
@@ -115,7 +120,7 @@ export const reconcileCommand: Command = {
       : config.outputs;
     for (const output of outputs) {
       const report = await renderFindings(output.format, findings, {
-        files,
+        files: reported.files,
         cwd: context.cwd,
         env: context.env,
         stream: context.stdout,

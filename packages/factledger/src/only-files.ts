@@ -1,0 +1,90 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { FactledgerError, printable } from '@factledger/core';
+import type { Finding } from '@factledger/reconcile';
+import type { OptionSpec } from './command.js';
+import type { Context } from './context.js';
+import type { ChecksResult } from './run-checks.js';
+
+export const onlyFilesSpec: Record<string, OptionSpec> = {
+  'only-files': {
+    type: 'string',
+    arg: '<file>',
+    description:
+      'report only on the articles this file lists (NUL- or newline-separated, as `git diff -z --name-only` prints them); every article is still read, for cross-article checks',
+  },
+};
+
+/** What a check reports: its result, and the articles the text and HTML reports list. */
+export interface Reported extends ChecksResult {
+  files: string[];
+}
+
+/**
+ * Narrows a check of the whole corpus to the articles a list names (`--only-files`), so a pull
+ * request is judged by what it changed while every other article is still there to compare with.
+ * A finding is reported when one of the article figures it weighs is in a listed file: the claim
+ * itself, or the other article's claim it was judged against — a changed article that contradicts
+ * an unchanged one is the change's doing even when the unchanged figure is the one judged. Without
+ * a list, everything is reported. Listed files that are not configured articles (an image under
+ * `articles/`, a story the globs miss) get a note on stderr: they were not checked.
+ */
+export async function reportOnlyListed(
+  context: Context,
+  listFile: string | undefined,
+  files: string[],
+  check: () => Promise<ChecksResult>,
+): Promise<Reported> {
+  if (listFile === undefined) return { files, ...(await check()) };
+  // Read before the check, so a wrong path fails at once rather than after every article is read.
+  const listed = await readFileList(listFile, context.cwd);
+  const result = await check();
+  const isListed = (file: string) => listed.has(resolve(context.cwd, file));
+  const configured = new Set(files.map((f) => resolve(context.cwd, f)));
+  for (const [path, name] of listed) {
+    if (!configured.has(path)) {
+      context.stderr.write(`factledger: note: ${printable(name)} is not among the configured articles; not checked\n`);
+    }
+  }
+  const unread = result.unread.filter((u) => isListed(u.file));
+  return {
+    files: files.filter(isListed),
+    findings: result.findings.filter((f) => articlesOf(f).some(isListed)),
+    errors: unread.map((u) => u.error),
+    unread,
+  };
+}
+
+/** The list's entries, resolved against `cwd`, each with its name as listed. */
+async function readFileList(listFile: string, cwd: string): Promise<Map<string, string>> {
+  let text: string;
+  try {
+    text = await readFile(resolve(cwd, listFile), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new FactledgerError(
+      code === 'EISDIR' ? 'is-directory' : code === 'ENOENT' ? 'not-found' : 'unreadable',
+      code === 'EISDIR'
+        ? 'The --only-files list is a directory'
+        : code === 'ENOENT'
+          ? 'No such --only-files list'
+          : 'The --only-files list cannot be read',
+      {
+        file: listFile,
+        hint: 'pass a file of article paths, e.g. written by `git diff -z --name-only origin/main...HEAD -- articles > changed`',
+      },
+    );
+  }
+  // A name may hold a newline (git allows it); only a list with no NUL at all is split at line ends.
+  const names = text.includes('\0') ? text.split('\0') : text.split(/\r?\n/);
+  return new Map(names.filter((n) => n !== '').map((n) => [resolve(cwd, n), n]));
+}
+
+/** The article files of the figures a finding weighs against each other. */
+function articlesOf(f: Finding): string[] {
+  const files = [f.claim.file];
+  const a = f.against;
+  if (a?.type === 'claim' || a?.type === 'rate') files.push(a.claim.file);
+  else if (a?.type === 'arithmetic') files.push(a.from.file, a.to.file);
+  return files;
+}
