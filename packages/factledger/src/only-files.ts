@@ -21,13 +21,44 @@ export interface Reported extends ChecksResult {
 }
 
 /**
+ * The articles a `--only-files` list names. A finding is about a listed article when one of the
+ * article figures it weighs is in a listed file: the claim itself, or the other article's claim it
+ * was judged against — a changed article that contradicts an unchanged one is the change's doing
+ * even when the unchanged figure is the one judged.
+ */
+export interface OnlyFiles {
+  /** Whether `file` (relative to the working folder, or absolute) is listed. */
+  lists(file: string): boolean;
+  /** Whether a finding is reported and counts: a `keep` for a streaming check. */
+  keep(finding: Finding): boolean;
+  /** The listed names that are none of `articles` (an image under `articles/`, a story the globs miss). */
+  unchecked(articles: readonly string[]): string[];
+}
+
+/**
+ * Reads a `--only-files` list (NUL-separated as `git diff -z --name-only` writes it, or one name a
+ * line when it holds no NUL). Read before any article is, so a wrong path fails at once. Without
+ * a list, undefined: everything is reported.
+ */
+export async function readOnlyFiles(listFile: string | undefined, cwd: string): Promise<OnlyFiles | undefined> {
+  if (listFile === undefined) return undefined;
+  const listed = await readFileList(listFile, cwd);
+  const lists = (file: string) => listed.has(resolve(cwd, file));
+  return {
+    lists,
+    keep: (finding) => articlesOf(finding).some(lists),
+    unchecked(articles) {
+      const known = new Set(articles.map((f) => resolve(cwd, f)));
+      return [...listed].filter(([path]) => !known.has(path)).map(([, name]) => name);
+    },
+  };
+}
+
+/**
  * Narrows a check of the whole corpus to the articles a list names (`--only-files`), so a pull
- * request is judged by what it changed while every other article is still there to compare with.
- * A finding is reported when one of the article figures it weighs is in a listed file: the claim
- * itself, or the other article's claim it was judged against — a changed article that contradicts
- * an unchanged one is the change's doing even when the unchanged figure is the one judged. Without
- * a list, everything is reported. Listed files that are not configured articles (an image under
- * `articles/`, a story the globs miss) get a note on stderr: they were not checked.
+ * request is judged by what it changed while every other article is still there to compare with:
+ * the findings about listed articles, the listed articles that could not be read, and a note on
+ * stderr for each listed file that was not checked. Without a list, everything is reported.
  */
 export async function reportOnlyListed(
   context: Context,
@@ -35,21 +66,16 @@ export async function reportOnlyListed(
   files: string[],
   check: () => Promise<ChecksResult>,
 ): Promise<Reported> {
-  if (listFile === undefined) return { files, ...(await check()) };
-  // Read before the check, so a wrong path fails at once rather than after every article is read.
-  const listed = await readFileList(listFile, context.cwd);
+  const only = await readOnlyFiles(listFile, context.cwd);
   const result = await check();
-  const isListed = (file: string) => listed.has(resolve(context.cwd, file));
-  const configured = new Set(files.map((f) => resolve(context.cwd, f)));
-  for (const [path, name] of listed) {
-    if (!configured.has(path)) {
-      context.stderr.write(`factledger: note: ${printable(name)} is not among the configured articles; not checked\n`);
-    }
+  if (!only) return { files, ...result };
+  for (const name of only.unchecked(files)) {
+    context.stderr.write(`factledger: note: ${printable(name)} is not among the configured articles; not checked\n`);
   }
-  const unread = result.unread.filter((u) => isListed(u.file));
+  const unread = result.unread.filter((u) => only.lists(u.file));
   return {
-    files: files.filter(isListed),
-    findings: result.findings.filter((f) => articlesOf(f).some(isListed)),
+    files: files.filter(only.lists),
+    findings: result.findings.filter(only.keep),
     errors: unread.map((u) => u.error),
     unread,
   };
