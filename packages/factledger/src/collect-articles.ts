@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { FactledgerError } from '@factledger/core';
@@ -43,7 +44,8 @@ export async function collectArticles(entries: readonly string[], options: Colle
   const skipped: Collected['skipped'] = [];
   for (const entry of entries) {
     const name = (full: string) => (isAbsolute(entry) ? full : relative(cwd, full) || full);
-    const pattern = isDynamicPattern(entry);
+    // A file that exists is itself, whatever its name: `[draft].md` and `$(x).md` are names too.
+    const pattern = isDynamicPattern(entry) && !existsSync(resolve(cwd, entry));
     const { found, single } = pattern
       ? { found: await matches(entry, cwd), single: false }
       : await walkEntry(entry, cwd);

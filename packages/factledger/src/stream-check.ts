@@ -33,6 +33,11 @@ export interface StreamCheckOptions {
   onUnread?: (file: string, error: FactledgerError) => void;
   /** Which findings are reported (and count): all by default. */
   keep?: (finding: Finding) => boolean;
+  /**
+   * Which articles are reported on (`--only-files`): the others are read, as context for the
+   * cross-article checks, but shown only for a finding `keep` keeps. All by default.
+   */
+  reports?: (file: string) => boolean;
   /** Findings a person accepted, by id: reported as suppressed, and counting toward nothing. */
   reviewed?: readonly ReviewedFinding[];
 }
@@ -86,6 +91,7 @@ export async function streamCheck(
     ...(run.onProgress ? { onProgress: run.onProgress } : {}),
   })) {
     if (!result.ok) {
+      if (run.reports && !run.reports(result.file)) continue;
       const error = toError(result);
       unread++;
       run.onUnread?.(result.file, error);
@@ -99,6 +105,7 @@ export async function streamCheck(
     const findings = kept(
       suppressions.article(result.file, reconciler.article(result.claims, info), result.directives),
     );
+    if (run.reports && !run.reports(result.file) && findings.length === 0) continue;
     const source = needsSource ? await sourceOf(result.file) : undefined;
     await each((r) => r.article(result.file, findings, source));
   }

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { FactledgerError } from '@factledger/core';
+import { FactledgerError, printable } from '@factledger/core';
 import type { Finding, Severity } from '@factledger/reconcile';
 import { createReporter } from '@factledger/report';
 import { articleOptionSpecs, articleOptions } from '../article-options.js';
@@ -10,6 +10,7 @@ import { useColour } from '../colour.js';
 import type { Command } from '../command.js';
 import { type Config, OUTPUT_FORMATS, type OutputFormat } from '../config.js';
 import { type Context, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS } from '../context.js';
+import { onlyFilesSpec, readOnlyFiles } from '../only-files.js';
 import { openReportFile, type ReportFile, writePieces } from '../output.js';
 import { errorLines, staleLines } from '../print-error.js';
 import { failingSeverities, readLedger } from '../run-checks.js';
@@ -73,6 +74,7 @@ export function checkCommandNamed(name: string, summary: string): Command {
       quiet: { type: 'boolean', description: 'report errors only' },
       color: { type: 'boolean', description: 'colour the text report even when not on a terminal' },
       'no-color': { type: 'boolean', description: 'never colour the text report' },
+      ...onlyFilesSpec,
       concurrency: { type: 'string', arg: '<n>', description: 'threads that read articles (default: one per core)' },
       ...ledgerSizeSpec,
     },
@@ -108,6 +110,8 @@ export function checkCommandNamed(name: string, summary: string): Command {
         });
       }
       const options = articleOptions(values);
+      // Read before any article, so a wrong path fails at once.
+      const only = await readOnlyFiles(values['only-files'] as string | undefined, context.cwd);
       const maxWarnings =
         values['max-warnings'] === undefined
           ? config?.maxWarnings
@@ -135,6 +139,9 @@ export function checkCommandNamed(name: string, summary: string): Command {
         { cwd: context.cwd, base, ignores: config?.ignores ?? [] },
       );
       for (const { file, reason } of collected.skipped) context.stderr.write(`${command}skipped ${file}: ${reason}\n`);
+      for (const name of only?.unchecked(collected.files) ?? []) {
+        context.stderr.write(`${command}note: ${printable(name)} is not among the articles checked; not checked\n`);
+      }
       if (collected.files.length === 0 && texts.length === 0) {
         throw new FactledgerError('no-articles', 'No article to check: every file given was skipped', {
           hint: 'articles are files ending in .md, .markdown, .txt, .html or .htm, outside the ignore lists',
@@ -186,7 +193,10 @@ export function checkCommandNamed(name: string, summary: string): Command {
             progress?.done();
             context.stderr.write(errorLines(error, command));
           },
-          ...(values.quiet ? { keep: (f: Finding) => f.severity === 'error' } : {}),
+          ...(values.quiet || only
+            ? { keep: (f: Finding) => (!values.quiet || f.severity === 'error') && (only?.keep(f) ?? true) }
+            : {}),
+          ...(only ? { reports: only.lists } : {}),
           ...(config?.reviewed.length ? { reviewed: config.reviewed } : {}),
         });
       } catch (error) {

@@ -5,6 +5,7 @@ import { printable } from '@factledger/report';
 import type { Command, LeafCommand, OptionSpec, Parsed } from '../command.js';
 import type { Context } from '../context.js';
 import { EXIT_CLEAN, EXIT_ERROR } from '../context.js';
+import { githubAnnotations, LEDGER_PROBLEM_FORMATS, type LedgerProblem, sarifLog } from '../ledger-problems.js';
 import { errorLines } from '../print-error.js';
 import { parseSize } from '../size-option.js';
 import { addOptionSpecs, runLedgerAdd } from './ledger-add.js';
@@ -18,8 +19,21 @@ const validate: LeafCommand = {
   name: 'validate',
   summary: 'Check ledgers against the schema and for broken references; print every problem with its place',
   usage: '<ledger files…>',
-  options: sizeOption,
-  details: 'Problems go to stderr as file:line:column: message; a one-line summary per valid ledger goes to stdout.',
+  options: {
+    ...sizeOption,
+    format: {
+      type: 'string',
+      arg: '<format>',
+      description: 'also report the problems on stdout: github workflow commands or a SARIF log (default text)',
+      choices: LEDGER_PROBLEM_FORMATS,
+    },
+  },
+  details: [
+    'Problems go to stderr as file:line:column: message; a one-line summary per valid ledger goes to stdout.',
+    'With --format github, stdout also gets an ::error annotation per problem; with --format sarif, stdout is',
+    'a SARIF log with one result per problem (rule ids ledger/<code>) instead of the summaries.',
+    'Exit codes: 0 every ledger is valid, 2 one is not (or a usage error).',
+  ].join('\n'),
   run: runValidate,
 };
 
@@ -65,8 +79,9 @@ async function runValidate(context: Context, { values, positionals }: Parsed): P
     });
   }
   const maxBytes = parseSize(values['max-size'], 'max-size');
+  const format = (values.format as (typeof LEDGER_PROBLEM_FORMATS)[number] | undefined) ?? 'text';
   let invalid = 0;
-  let problems = 0;
+  const problems: LedgerProblem[] = [];
   // Each file is checked on its own: one broken or missing ledger does not hide the others' results.
   for (const file of positionals) {
     let errors: readonly (LedgerError | FactledgerError)[];
@@ -81,16 +96,21 @@ async function runValidate(context: Context, { values, positionals }: Parsed): P
       errors = [relabel(error, file)];
     }
     if (ledger) {
-      context.stdout.write(`${printable(file)}: valid, ${describe(ledger)}\n`);
+      // A SARIF log is all there is on stdout: a line before it would make it unreadable.
+      if (format !== 'sarif') context.stdout.write(`${printable(file)}: valid, ${describe(ledger)}\n`);
       continue;
     }
     invalid++;
-    problems += errors.length;
-    for (const error of errors) context.stderr.write(errorLines(error));
+    for (const error of errors) {
+      problems.push({ file, error });
+      context.stderr.write(errorLines(error));
+    }
   }
+  if (format === 'github') context.stdout.write(githubAnnotations(problems, context.cwd));
+  if (format === 'sarif') context.stdout.write(sarifLog(problems, context.cwd));
   if (invalid > 0) {
     const s = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    context.stderr.write(`${s(problems, 'problem')} in ${s(invalid, 'ledger')}\n`);
+    context.stderr.write(`${s(problems.length, 'problem')} in ${s(invalid, 'ledger')}\n`);
     return EXIT_ERROR;
   }
   return EXIT_CLEAN;
