@@ -4,11 +4,14 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { alignValue } from './align.js';
 import { type Comment, commentsIn } from './directives.js';
+import { parseMarkdownFast } from './markdown-fast.js';
 import type { Piece, RawBlock } from './pieces.js';
 import { markdownReferenceAt, recordReferences } from './references.js';
 import { type LineHints, lineEnd, nextLineStart } from './text-blocks.js';
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(recordReferences);
+// For a run of the file after its start, where a `---` line is a rule, never front matter.
+const bodyParser = unified().use(remarkParse).use(recordReferences);
 const textParser = unified().use(remarkParse);
 
 export interface FrontMatter {
@@ -35,9 +38,10 @@ function parseTree(parser: typeof textParser, source: string, shift: number): Ro
   return parser.parse(shift ? source.slice(shift) : source) as Root;
 }
 
-/** The tree `parseArticle` reads a Markdown article from. */
-export function parseMarkdown(source: string, shift: number): Root {
-  return parseTree(markdownParser, source, shift);
+/** The tree `parseArticle` reads a Markdown article from; `whole` parses every paragraph with remark. */
+export function parseMarkdown(source: string, shift: number, whole = false): Root {
+  if (whole) return parseTree(markdownParser, source, shift);
+  return parseMarkdownFast(source, shift, markdownParser, bodyParser);
 }
 
 /**

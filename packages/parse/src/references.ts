@@ -62,6 +62,16 @@ export function recordReferences(this: Processor): void {
   data.fromMarkdownExtensions.push({ exit: { characterReferenceMarker: exitMarker } });
 }
 
+/** Moves a node's recorded references with it, when a tree parsed from a slice is moved to where the slice is. */
+export function shiftReferences(node: object, offset: number): void {
+  const list = markdownReferences.get(node);
+  if (!list) return;
+  markdownReferences.set(
+    node,
+    list.map((r) => ({ ...r, start: r.start + offset, end: r.end + offset })),
+  );
+}
+
 /** The references micromark decoded in an mdast text node, its offsets shifted by `shift`. */
 export function markdownReferenceAt(node: object, shift: number): ReferenceAt | undefined {
   const list = markdownReferences.get(node);
