@@ -156,6 +156,15 @@ const PLAIN_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):(?:[ ]+([^\s\-?:,[\]{}#&*!|>'"%@`
 const NOT_TEXT =
   /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 
+/** Control characters, which YAML refuses or reads its own way. */
+function hasControl(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f) return true;
+  }
+  return false;
+}
+
 /**
  * The common front matter — `key: value` lines of plain text — read without the YAML parser, which
  * cost a tenth of the time a Markdown article took to read. Anything else (quotes, lists, comments,
@@ -178,7 +187,7 @@ function plainEntries(text: string): Map<string, Entry> | undefined {
     seen.add(key);
     if (
       value !== undefined &&
-      (/: | #|[\u0000-\u001f\u007f]/.test(value) || value.endsWith(':') || NOT_TEXT.test(value))
+      (/: | #/.test(value) || hasControl(value) || value.endsWith(':') || NOT_TEXT.test(value))
     ) {
       return undefined;
     }
