@@ -1,9 +1,9 @@
 import type { Claim } from '@factledger/core';
 import type { Fact, Ledger } from '@factledger/ledger';
 import { finding } from './build.js';
-import type { ArticleSource, FactAgainst, Finding, MatchReason } from './finding.js';
+import type { FactAgainst, Finding, MatchReason } from './finding.js';
 import { type Candidate, doubt, type MatchResult } from './match.js';
-import { factName, formatGap, formatValue, place, quote } from './message.js';
+import { formatGap, formatValue, quote } from './message.js';
 
 export function factAgainst(fact: Fact, ledger: Ledger, candidate?: Candidate): FactAgainst {
   const v = fact.value;
@@ -32,21 +32,24 @@ export function factAgainst(fact: Fact, ledger: Ledger, candidate?: Candidate): 
 /** The fact's value as a message shows it, with the conversion when there was one. */
 function factValueText(against: FactAgainst): string {
   if (against.value === null) return 'no value';
-  const own = formatValue(against.value, against.unit);
+  const own = formatValue(against.value, against.unit, against.per);
   const c = against.converted;
   if (!c) return own;
-  const rate = c.rate ? ` at ${c.rate.rate} ${c.rate.currency}/${c.rate.per} (${c.rate.when})` : '';
+  const rate = c.rate ? ` at ${c.rate.rate} ${c.rate.currency}/${c.rate.per} for ${c.rate.when}` : '';
   return `${own} = ${formatValue(c.value, c.unit)}${rate}`;
 }
 
-/** The finding for one claim's match against the ledger. */
+/**
+ * The finding for one claim's match against the ledger. Its message says what the figure is and
+ * what it is compared with — the ledger fact by id; the row it is printed in already says where
+ * the figure is, and the fact's source is in the finding (`against.source`).
+ */
 export function factFinding(
   claim: Claim,
   result: MatchResult,
   ledger: Ledger | undefined,
-  source: ArticleSource,
 ): Finding {
-  const where = `${quote(claim)} (${place(claim, source)})`;
+  const where = quote(claim);
   const unmatched = (message: string) =>
     finding({ rule: 'fact', verdict: 'unmatched', claim, fact: null, against: null, key: '', message });
   if (result.type === 'unmatched') return unmatched(`${where} matches no ledger fact: ${result.reason}`);
@@ -78,22 +81,21 @@ export function factFinding(
   const against = factAgainst(fact, ledger, candidate);
   const j = candidate.judgement;
   const base = { rule: 'fact' as const, claim, fact: fact.id, against, why, key: fact.id };
-  const name = factName(fact);
   if (!j) {
     return finding({
       ...base,
       verdict: 'unmatched',
-      message: `${where} is about ${name}, which holds no value: it is compared with other articles instead`,
+      message: `${where} is about ${fact.id}, which has no ledger value: it is compared with other articles instead`,
     });
   }
   const value = factValueText(against);
   const gap = claim.kind === 'date' ? `${j.gap} days apart` : `gap ${formatGap(j.gap)}`;
   const message =
     j.verdict === 'match'
-      ? `${where} matches ${value} (${name})`
+      ? `${where} matches ${value} (${fact.id})`
       : j.verdict === 'rounded'
-        ? `${value} (${name}) is within ${where} only ${claim.hedge === 'none' ? 'as a rounding' : `through the hedge "${claim.hedgeText ?? claim.hedge}"`}: ${gap}`
-        : `${where} conflicts with ${value} (${name}): ${gap}`;
+        ? `${where} fits ${value} (${fact.id}) only ${claim.hedge === 'none' ? 'as a rounding' : `by its hedge "${claim.hedgeText ?? claim.hedge}"`}: ${gap}`
+        : `${where} conflicts with ${value} (${fact.id}): ${gap}`;
   // What the user acts on says why this fact, so a wrong tie can be fixed in the ledger.
   const said = j.verdict === 'match' ? message : `${message}; ${evidence(why)}`;
   return finding({ ...base, verdict: j.verdict, gap: claim.kind === 'date' ? undefined : j.gap, message: said });

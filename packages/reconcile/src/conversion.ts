@@ -1,8 +1,8 @@
 import type { Claim } from '@factledger/core';
 import type { Ledger } from '@factledger/ledger';
 import { claimKey, finding } from './build.js';
-import type { ArticleSource, Finding } from './finding.js';
-import { formatGap, formatValue, place, quote } from './message.js';
+import type { Finding } from './finding.js';
+import { formatGap, formatValue, quote } from './message.js';
 import { claimReading, rateUsed, type Tuning } from './quantity.js';
 import { mapReading, widen } from './reading.js';
 import { judge } from './verdict.js';
@@ -18,13 +18,12 @@ export function checkConversion(
   ledger: Ledger,
   when: string | undefined,
   tuning: Tuning,
-  source: ArticleSource,
 ): Finding | null {
   if (claim.kind !== 'money' || original.kind !== 'money' || !claim.unit || !original.unit) return null;
   const reading = claimReading(claim, tuning);
   const stated = claimReading({ ...original, hedge: 'none' }, tuning);
   if (!reading || !stated || typeof original.value !== 'number') return null;
-  const where = `${quote(claim)} (${place(claim, source)})`;
+  const where = quote(claim);
   const factor = when ? ledger.convert(1, original.unit, claim.unit, when) : undefined;
   const rate = when ? rateUsed(ledger, original.unit, claim.unit, when, tuning) : undefined;
   if (factor === undefined || !rate) {
