@@ -59,7 +59,7 @@ test('check: text grouped by article in the vfile-reporter layout, no colour off
   assert.match(stdout, new RegExp(`\\n${articles}/harbour-gazette.md\\n`));
   assert.match(
     stdout,
-    /\n {2}9:46-9:\d+ +warning +"about €125 million" fits €120 million a year \(subsidy-2023\) only by its hedge "about".* fact\/rounded\n/,
+    /\n {2}9:46-9:\d+ +warning +"about €125 million" fits €120 million a year \(subsidy-2023\) only through "about".* fact\/rounded\n/,
   );
   assert.match(stdout, /\n✖ \d+ errors, \d+ warnings · \d+ matched, \d+ unmatched\n$/);
   assert.equal(stdout.includes('\u001b['), false, 'no colour codes');

@@ -29,14 +29,17 @@ export function factAgainst(fact: Fact, ledger: Ledger, candidate?: Candidate): 
   };
 }
 
-/** The fact's value as a message shows it, with the conversion when there was one. */
-function factValueText(against: FactAgainst): string {
-  if (against.value === null) return 'no value';
+/**
+ * `€120 million a year (subsidy-2023)`: the fact's value and id as a message shows them; converted
+ * to the claim's currency, `NOK 1.38 billion a year (subsidy-2023, €120 million at 11.5 NOK/EUR)`.
+ */
+function factText(against: FactAgainst): string {
+  if (against.value === null) return `no value (${against.fact})`;
   const own = formatValue(against.value, against.unit, against.per);
   const c = against.converted;
-  if (!c) return own;
-  const rate = c.rate ? ` at ${c.rate.rate} ${c.rate.currency}/${c.rate.per} for ${c.rate.when}` : '';
-  return `${own} = ${formatValue(c.value, c.unit)}${rate}`;
+  if (!c) return `${own} (${against.fact})`;
+  const rate = c.rate ? ` at ${c.rate.rate} ${c.rate.currency}/${c.rate.per}` : '';
+  return `${formatValue(c.value, c.unit, against.per)} (${against.fact}, ${formatValue(against.value, against.unit)}${rate})`;
 }
 
 /**
@@ -88,14 +91,14 @@ export function factFinding(
       message: `${where} is about ${fact.id}, which has no ledger value: it is compared with other articles instead`,
     });
   }
-  const value = factValueText(against);
+  const value = factText(against);
   const gap = claim.kind === 'date' ? `${j.gap} days apart` : `gap ${formatGap(j.gap)}`;
   const message =
     j.verdict === 'match'
-      ? `${where} matches ${value} (${fact.id})`
+      ? `${where} matches ${value}`
       : j.verdict === 'rounded'
-        ? `${where} fits ${value} (${fact.id}) only ${claim.hedge === 'none' ? 'as a rounding' : `by its hedge "${claim.hedgeText ?? claim.hedge}"`}: ${gap}`
-        : `${where} conflicts with ${value} (${fact.id}): ${gap}`;
+        ? `${where} fits ${value} only ${claim.hedge === 'none' ? 'as a rounding' : `through "${claim.hedgeText ?? claim.hedge}"`}: ${gap}`
+        : `${where} conflicts with ${value}: ${gap}`;
   // What the user acts on says why this fact, so a wrong tie can be fixed in the ledger.
   const said = j.verdict === 'match' ? message : `${message}; ${evidence(why)}`;
   return finding({ ...base, verdict: j.verdict, gap: claim.kind === 'date' ? undefined : j.gap, message: said });

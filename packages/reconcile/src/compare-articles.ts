@@ -90,7 +90,7 @@ function pair(a: Matched, b: Matched, fact: string, ledger: Ledger, tuning: Tuni
   const how =
     loose.claim.hedge === 'none'
       ? 'as a rounding'
-      : `by its hedge "${loose.claim.hedgeText ?? loose.claim.hedge}"`;
+      : `through "${loose.claim.hedgeText ?? loose.claim.hedge}"`;
   const message =
     j.verdict === 'match'
       ? `${l} agrees with ${p} on ${fact}`

@@ -43,13 +43,13 @@ export function checkConversion(
   );
   const j = judge(reading, reference, tuning.exactness);
   const converted = original.value * factor;
-  const at = `${quote(original)} at the ledger's ${rate.when} rate of ${rate.rate} ${rate.currency}/${rate.per} is ${formatValue(converted, claim.unit)}`;
+  const at = `${quote(original)} at the ledger's ${rate.rate} ${rate.currency}/${rate.per} for ${rate.when}, which is ${formatValue(converted, claim.unit)}`;
   const message =
     j.verdict === 'match'
       ? `${where} agrees with ${at}, within the rate's ${formatGap(rate.tolerance)} tolerance`
       : j.verdict === 'rounded'
-        ? `${where} agrees with ${at} only as a rounding: gap ${formatGap(j.gap)}`
-        : `${where} does not follow from the rate: ${at}, gap ${formatGap(j.gap)}`;
+        ? `${where} agrees with ${at}, only as a rounding: gap ${formatGap(j.gap)}`
+        : `${where} does not follow from ${at}: gap ${formatGap(j.gap)}`;
   return finding({
     rule: 'conversion',
     verdict: j.verdict,

@@ -106,7 +106,7 @@ export function sampleFindings(): Finding[] {
       'rounded',
       about5,
       factAgainst(4.7e9),
-      '"about €5 billion" fits €4.7 billion (budget-2023) only by its hedge "about": gap 6.4%',
+      '"about €5 billion" fits €4.7 billion (budget-2023) only through "about": gap 6.4%',
       { gap: 0.064, why: { terms: ['bridge'], entities: ['council'], period: '2023 within 2023' } },
     ),
     make(
