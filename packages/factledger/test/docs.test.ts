@@ -19,7 +19,7 @@ test('the CI guide configuration is a valid factledger config', async () => {
   assert.equal(parseConfig(reviewed, 'factledger.config.yaml').reviewed.length, 1);
 });
 
-test("the README shows what `pnpm demo` prints, and the checking guide what its command prints", async () => {
+test('the README shows what `pnpm demo` prints, and the checking guide what its command prints', async () => {
   const { runCli } = await import('./run-cli.js');
   const pkg = JSON.parse(readFileSync(`${repoRoot}package.json`, 'utf8')) as { scripts: Record<string, string> };
   const demoArgs = (pkg.scripts['demo'] ?? '').split(' ').slice(4);

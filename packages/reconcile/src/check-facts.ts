@@ -47,11 +47,7 @@ function factText(against: FactAgainst): string {
  * what it is compared with — the ledger fact by id; the row it is printed in already says where
  * the figure is, and the fact's source is in the finding (`against.source`).
  */
-export function factFinding(
-  claim: Claim,
-  result: MatchResult,
-  ledger: Ledger | undefined,
-): Finding {
+export function factFinding(claim: Claim, result: MatchResult, ledger: Ledger | undefined): Finding {
   const where = quote(claim);
   const unmatched = (message: string) =>
     finding({ rule: 'fact', verdict: 'unmatched', claim, fact: null, against: null, key: '', message });

@@ -88,9 +88,7 @@ function pair(a: Matched, b: Matched, fact: string, ledger: Ledger, tuning: Tuni
   const p = `${quote(precise.claim)} (${placeFrom(loose.claim, precise.claim, precise.source)})`;
   const gap = loose.claim.kind === 'date' ? `${j.gap} days apart` : `gap ${formatGap(j.gap)}`;
   const how =
-    loose.claim.hedge === 'none'
-      ? 'as a rounding'
-      : `through "${loose.claim.hedgeText ?? loose.claim.hedge}"`;
+    loose.claim.hedge === 'none' ? 'as a rounding' : `through "${loose.claim.hedgeText ?? loose.claim.hedge}"`;
   const message =
     j.verdict === 'match'
       ? `${l} agrees with ${p} on ${fact}`

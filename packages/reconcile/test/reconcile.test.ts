@@ -68,12 +68,19 @@ test('nearly means below: a fact above the figure is a conflict even within roun
 test('the message says what the figure is and what it disagrees with, not where the figure is', () => {
   const c = money(5e9, 1e9, 'about', '€5 billion', { hedgeText: 'about' });
   const f = only(reconcile([c], utility, { articles: { 'a.md': { outlet: 'Valley News' } } }));
-  assert.match(f.message, /^"about €5 billion" fits €4\.7 billion a year \(budget-2023\) only through "about": gap 6\.4%/);
+  assert.match(
+    f.message,
+    /^"about €5 billion" fits €4\.7 billion a year \(budget-2023\) only through "about": gap 6\.4%/,
+  );
   // The row it is printed in names the article and the place; the message does not repeat them.
   assert.doesNotMatch(f.message, /Valley News|a\.md|1:\d+/);
   assert.equal(f.severity, 'warning');
   assert.equal(f.gap, 0.06383);
-  assert.equal(f.against?.type === 'fact' && f.against.source?.outlet, 'Lake Post', 'the fact source is in the finding');
+  assert.equal(
+    f.against?.type === 'fact' && f.against.source?.outlet,
+    'Lake Post',
+    'the fact source is in the finding',
+  );
 });
 
 test('the claim period picks the fact of its year, and says why', () => {

@@ -177,7 +177,13 @@ function figuresOf(findings: Finding[], index: number): Figure[] {
     const where = `${start.line}:${start.column}-${end.line}:${end.column}`;
     let figure = byClaim.get(where);
     if (!figure) {
-      figure = { key: `f${index}-${byClaim.size + 1}`, claim: f.claim, findings: [], verdict: f.verdict, suppressed: true };
+      figure = {
+        key: `f${index}-${byClaim.size + 1}`,
+        claim: f.claim,
+        findings: [],
+        verdict: f.verdict,
+        suppressed: true,
+      };
       byClaim.set(where, figure);
     }
     figure.findings.push(f);

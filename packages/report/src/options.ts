@@ -73,9 +73,7 @@ export function resolveOptions(options: ReportOptions | undefined): ResolvedOpti
   }
   if (o.color !== undefined && typeof o.color !== 'boolean') throw new TypeError('Expected `color` to be a boolean');
   if (o.failOn !== undefined && o.failOn !== 'error' && o.failOn !== 'warning' && o.failOn !== 'none') {
-    throw new TypeError(
-      `Unexpected \`failOn\` \`${String(o.failOn)}\`, expected \`error\`, \`warning\` or \`none\``,
-    );
+    throw new TypeError(`Unexpected \`failOn\` \`${String(o.failOn)}\`, expected \`error\`, \`warning\` or \`none\``);
   }
   if (o.show !== undefined) {
     const bad = Array.isArray(o.show)

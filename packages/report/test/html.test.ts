@@ -264,7 +264,9 @@ test('html: filters for matched and unmatched figures, unchecked, and the list i
 
 test('html: a suppressed finding is shown greyed with its reason, not counted as a problem', () => {
   const findings = sampleFindings().map((f) =>
-    f.rule === 'arithmetic' ? { ...f, suppressions: [{ kind: 'external' as const, justification: 'checked by desk' }] } : f,
+    f.rule === 'arithmetic'
+      ? { ...f, suppressions: [{ kind: 'external' as const, justification: 'checked by desk' }] }
+      : f,
   );
   const tree = dom(findings, ARTICLES, 'error');
   const fig = all(tree, 'pre a.fig').find((a) => text(a) === '14%')!;
