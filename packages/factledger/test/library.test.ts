@@ -38,7 +38,8 @@ test('checkArticles: paths and texts against several ledgers, given as paths or 
   const homes = fact('draft.md', '430');
   assert.equal(homes?.fact, 'homes-destroyed');
   assert.equal(homes?.verdict, 'match');
-  assert.match(homes?.message ?? '', /Draft Desk, draft\.md:3:/);
+  assert.equal(homes?.claim.position.start.line, 3);
+  assert.equal(homes?.message, '"430" matches 430 homes (homes-destroyed)');
   const budget = fact('fixtures/topics/articles/valley-post.md', '$440 million');
   assert.equal(budget?.against?.type === 'fact' && budget.against.ledger.file, 'fixtures/topics/schools.ledger.yaml');
   // Plain JSON: what a CMS or a notebook stores.

@@ -141,7 +141,7 @@ test("the library guide's examples run as written against the installed packages
   const blocks = [...guide.matchAll(/```js\n([\s\S]*?)```/g)].map((m) => m[1] as string);
   // What each example must print, in the guide's order: one call, a feed, stage by stage.
   const expected = [
-    [/^draft\.md conflict "450" \(Desk, draft\.md:1:\d+\) conflicts with 430 homes/m, /^0 unreadable$/m],
+    [/^draft\.md conflict "450" conflicts with 430 homes/m, /^0 unreadable$/m],
     [/^desk\/quay\.md conflict 14$/m, /^desk\/port\.md match Twelve$/m],
     [/coast-wire\.md/, /conflict/],
   ];

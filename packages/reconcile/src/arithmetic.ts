@@ -1,8 +1,8 @@
 import type { Claim } from '@factledger/core';
 import { claimKey, finding } from './build.js';
-import type { ArticleSource, Finding } from './finding.js';
+import type { Finding } from './finding.js';
 import { changeEnds, type SentenceGroup } from './locate.js';
-import { formatGap, formatValue, place, quote } from './message.js';
+import { formatGap, formatValue, quote } from './message.js';
 import { claimReading, type Tuning } from './quantity.js';
 import type { Reading } from './reading.js';
 import { judge } from './verdict.js';
@@ -12,7 +12,7 @@ import { judge } from './verdict.js';
  * $50 million, a 40% rise" states +40% where the pair gives +25%. A percent or multiplier elsewhere
  * in the article is usually about something else, so only the pair's own sentence is read.
  */
-export function checkArithmetic(group: SentenceGroup, tuning: Tuning, source: ArticleSource): Finding[] {
+export function checkArithmetic(group: SentenceGroup, tuning: Tuning): Finding[] {
   const out: Finding[] = [];
   for (const { from, to } of changeEnds(group.claims)) {
     const change = to.change as { from: number; to: number; direction: string };
@@ -25,7 +25,7 @@ export function checkArithmetic(group: SentenceGroup, tuning: Tuning, source: Ar
       const reference = implied(from, to, stated, change, tuning);
       if (!reference) continue;
       const j = judge(reading, reference.reading, tuning.exactness);
-      const where = `${quote(stated)} (${place(stated, source)})`;
+      const where = quote(stated);
       const pair = `${quote(from)} to ${quote(to)}, which is ${formatValue(reference.value, reference.unit)}`;
       const message =
         j.verdict === 'match'

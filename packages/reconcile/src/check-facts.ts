@@ -1,9 +1,9 @@
 import type { Claim } from '@factledger/core';
 import type { Fact, Ledger } from '@factledger/ledger';
 import { finding } from './build.js';
-import type { ArticleSource, FactAgainst, Finding, MatchReason } from './finding.js';
+import type { FactAgainst, Finding, MatchReason } from './finding.js';
 import { type Candidate, doubt, type MatchResult } from './match.js';
-import { factName, formatGap, formatValue, place, quote } from './message.js';
+import { formatGap, formatValue, quote } from './message.js';
 
 export function factAgainst(fact: Fact, ledger: Ledger, candidate?: Candidate): FactAgainst {
   const v = fact.value;
@@ -29,24 +29,26 @@ export function factAgainst(fact: Fact, ledger: Ledger, candidate?: Candidate): 
   };
 }
 
-/** The fact's value as a message shows it, with the conversion when there was one. */
-function factValueText(against: FactAgainst): string {
-  if (against.value === null) return 'no value';
-  const own = formatValue(against.value, against.unit);
+/**
+ * `€120 million a year (subsidy-2023)`: the fact's value and id as a message shows them; converted
+ * to the claim's currency, `NOK 1.38 billion a year (subsidy-2023, €120 million at 11.5 NOK/EUR)`.
+ */
+function factText(against: FactAgainst): string {
+  if (against.value === null) return `no value (${against.fact})`;
+  const own = formatValue(against.value, against.unit, against.per);
   const c = against.converted;
-  if (!c) return own;
-  const rate = c.rate ? ` at ${c.rate.rate} ${c.rate.currency}/${c.rate.per} (${c.rate.when})` : '';
-  return `${own} = ${formatValue(c.value, c.unit)}${rate}`;
+  if (!c) return `${own} (${against.fact})`;
+  const rate = c.rate ? ` at ${c.rate.rate} ${c.rate.currency}/${c.rate.per}` : '';
+  return `${formatValue(c.value, c.unit, against.per)} (${against.fact}, ${formatValue(against.value, against.unit)}${rate})`;
 }
 
-/** The finding for one claim's match against the ledger. */
-export function factFinding(
-  claim: Claim,
-  result: MatchResult,
-  ledger: Ledger | undefined,
-  source: ArticleSource,
-): Finding {
-  const where = `${quote(claim)} (${place(claim, source)})`;
+/**
+ * The finding for one claim's match against the ledger. Its message says what the figure is and
+ * what it is compared with — the ledger fact by id; the row it is printed in already says where
+ * the figure is, and the fact's source is in the finding (`against.source`).
+ */
+export function factFinding(claim: Claim, result: MatchResult, ledger: Ledger | undefined): Finding {
+  const where = quote(claim);
   const unmatched = (message: string) =>
     finding({ rule: 'fact', verdict: 'unmatched', claim, fact: null, against: null, key: '', message });
   if (result.type === 'unmatched') return unmatched(`${where} matches no ledger fact: ${result.reason}`);
@@ -78,22 +80,21 @@ export function factFinding(
   const against = factAgainst(fact, ledger, candidate);
   const j = candidate.judgement;
   const base = { rule: 'fact' as const, claim, fact: fact.id, against, why, key: fact.id };
-  const name = factName(fact);
   if (!j) {
     return finding({
       ...base,
       verdict: 'unmatched',
-      message: `${where} is about ${name}, which holds no value: it is compared with other articles instead`,
+      message: `${where} is about ${fact.id}, which has no ledger value: it is compared with other articles instead`,
     });
   }
-  const value = factValueText(against);
+  const value = factText(against);
   const gap = claim.kind === 'date' ? `${j.gap} days apart` : `gap ${formatGap(j.gap)}`;
   const message =
     j.verdict === 'match'
-      ? `${where} matches ${value} (${name})`
+      ? `${where} matches ${value}`
       : j.verdict === 'rounded'
-        ? `${value} (${name}) is within ${where} only ${claim.hedge === 'none' ? 'as a rounding' : `through the hedge "${claim.hedgeText ?? claim.hedge}"`}: ${gap}`
-        : `${where} conflicts with ${value} (${name}): ${gap}`;
+        ? `${where} fits ${value} only ${claim.hedge === 'none' ? 'as a rounding' : `through "${claim.hedgeText ?? claim.hedge}"`}: ${gap}`
+        : `${where} conflicts with ${value}: ${gap}`;
   // What the user acts on says why this fact, so a wrong tie can be fixed in the ledger.
   const said = j.verdict === 'match' ? message : `${message}; ${evidence(why)}`;
   return finding({ ...base, verdict: j.verdict, gap: claim.kind === 'date' ? undefined : j.gap, message: said });

@@ -3,7 +3,7 @@ import type { Fact, Ledger } from '@factledger/ledger';
 import { claimKey, finding } from './build.js';
 import { judgeDate } from './dates.js';
 import type { ArticleSource, Finding } from './finding.js';
-import { formatGap, place, quote } from './message.js';
+import { formatGap, placeFrom, quote } from './message.js';
 import { changeSign, claimReading, pointsFactor, rateUsed, type Tuning } from './quantity.js';
 import { mapReading, type Reading, widen } from './reading.js';
 import { spanOf } from './time.js';
@@ -83,18 +83,17 @@ function pair(a: Matched, b: Matched, fact: string, ledger: Ledger, tuning: Tuni
     j = reading && reference ? judge(reading, reference, tuning.exactness) : null;
   }
   if (!j) return null;
-  const l = `${quote(loose.claim)} (${place(loose.claim, loose.source)})`;
-  const p = `${quote(precise.claim)} (${place(precise.claim, precise.source)})`;
+  // The finding is on the looser claim, whose row says where it is: only the other side has a place.
+  const l = quote(loose.claim);
+  const p = `${quote(precise.claim)} (${placeFrom(loose.claim, precise.claim, precise.source)})`;
   const gap = loose.claim.kind === 'date' ? `${j.gap} days apart` : `gap ${formatGap(j.gap)}`;
   const how =
-    loose.claim.hedge === 'none'
-      ? 'as a rounding'
-      : `through the hedge "${loose.claim.hedgeText ?? loose.claim.hedge}"`;
+    loose.claim.hedge === 'none' ? 'as a rounding' : `through "${loose.claim.hedgeText ?? loose.claim.hedge}"`;
   const message =
     j.verdict === 'match'
       ? `${l} agrees with ${p} on ${fact}`
       : j.verdict === 'rounded'
-        ? `${p} is within ${l} only ${how}: ${gap}`
+        ? `${l} fits ${p} on ${fact} only ${how}: ${gap}`
         : `${l} conflicts with ${p} on ${fact}: ${gap}`;
   return finding({
     rule: 'cross-article',

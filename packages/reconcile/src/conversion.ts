@@ -1,8 +1,8 @@
 import type { Claim } from '@factledger/core';
 import type { Ledger } from '@factledger/ledger';
 import { claimKey, finding } from './build.js';
-import type { ArticleSource, Finding } from './finding.js';
-import { formatGap, formatValue, place, quote } from './message.js';
+import type { Finding } from './finding.js';
+import { formatGap, formatValue, quote } from './message.js';
 import { claimReading, rateUsed, type Tuning } from './quantity.js';
 import { mapReading, widen } from './reading.js';
 import { judge } from './verdict.js';
@@ -18,13 +18,12 @@ export function checkConversion(
   ledger: Ledger,
   when: string | undefined,
   tuning: Tuning,
-  source: ArticleSource,
 ): Finding | null {
   if (claim.kind !== 'money' || original.kind !== 'money' || !claim.unit || !original.unit) return null;
   const reading = claimReading(claim, tuning);
   const stated = claimReading({ ...original, hedge: 'none' }, tuning);
   if (!reading || !stated || typeof original.value !== 'number') return null;
-  const where = `${quote(claim)} (${place(claim, source)})`;
+  const where = quote(claim);
   const factor = when ? ledger.convert(1, original.unit, claim.unit, when) : undefined;
   const rate = when ? rateUsed(ledger, original.unit, claim.unit, when, tuning) : undefined;
   if (factor === undefined || !rate) {
@@ -44,13 +43,13 @@ export function checkConversion(
   );
   const j = judge(reading, reference, tuning.exactness);
   const converted = original.value * factor;
-  const at = `${quote(original)} at the ledger's ${rate.when} rate of ${rate.rate} ${rate.currency}/${rate.per} is ${formatValue(converted, claim.unit)}`;
+  const at = `${quote(original)} at the ledger's ${rate.rate} ${rate.currency}/${rate.per} for ${rate.when}, which is ${formatValue(converted, claim.unit)}`;
   const message =
     j.verdict === 'match'
       ? `${where} agrees with ${at}, within the rate's ${formatGap(rate.tolerance)} tolerance`
       : j.verdict === 'rounded'
-        ? `${where} agrees with ${at} only as a rounding: gap ${formatGap(j.gap)}`
-        : `${where} does not follow from the rate: ${at}, gap ${formatGap(j.gap)}`;
+        ? `${where} agrees with ${at}, only as a rounding: gap ${formatGap(j.gap)}`
+        : `${where} does not follow from ${at}: gap ${formatGap(j.gap)}`;
   return finding({
     rule: 'conversion',
     verdict: j.verdict,

@@ -13,6 +13,7 @@ export type {
   Severity,
   Verdict,
 } from './finding.js';
+export { formatValue } from './message.js';
 export type { ArticleInfo, ReconcileOptions } from './reconcile.js';
 export { Reconciler, reconcile } from './reconcile.js';
 export type { ReviewedFinding, StaleDirective, StaleSuppression, Suppression, SuppressResult } from './suppress.js';

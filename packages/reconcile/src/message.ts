@@ -1,5 +1,5 @@
+import { dirname, relative } from 'node:path';
 import type { Claim } from '@factledger/core';
-import type { Fact } from '@factledger/ledger';
 import type { ArticleSource } from './finding.js';
 
 const SCALES: [number, string][] = [
@@ -8,19 +8,62 @@ const SCALES: [number, string][] = [
   [1e6, 'million'],
 ];
 
+/** The periods a rate is read "a year", as a reader says it; any other is "per hour". */
+const A_PER = new Set(['year', 'quarter', 'month', 'week', 'day']);
+
 function trim(n: number, digits = 4): string {
-  return String(Number(n.toPrecision(digits)));
+  return Number(n.toPrecision(digits)).toLocaleString('en-US', { maximumFractionDigits: 20 });
 }
 
-/** `1.97 billion EUR`, `5.4%`, `3x`, `14 ferries`: a value for a message. */
-export function formatValue(value: number | string, unit: string | null | undefined): string {
-  if (typeof value === 'string') return value;
-  if (unit === '%') return `${trim(value)}%`;
-  if (unit === 'x') return `${trim(value, 3)}x`;
-  for (const [size, word] of SCALES) {
-    if (Math.abs(value) >= size) return `${trim(value / size)} ${word}${unit ? ` ${unit}` : ''}`;
+const symbols = new Map<string, string>();
+
+/**
+ * `€`, `$`, `NOK`: the sign a reader knows for an ISO currency code. Intl's `symbol` display, not
+ * `narrowSymbol`: the narrow `kr` is Norway's, Sweden's and Denmark's alike and `$` is five
+ * countries', while `symbol` keeps a narrow sign only where it names one currency (`€`, `£`) and
+ * otherwise gives `CA$` or the code itself.
+ */
+function currencySymbol(code: string): string | undefined {
+  if (!/^[A-Z]{3}$/.test(code)) return undefined;
+  let symbol = symbols.get(code);
+  if (symbol === undefined) {
+    try {
+      const parts = new Intl.NumberFormat('en', { style: 'currency', currency: code }).formatToParts(1);
+      symbol = parts.find((p) => p.type === 'currency')?.value ?? code;
+    } catch {
+      symbol = code;
+    }
+    symbols.set(code, symbol);
   }
-  return `${trim(value, 6)}${unit ? ` ${unit}` : ''}`;
+  return symbol;
+}
+
+/** `120 million`, `1.97 billion`, `9,500`: a number as a news story writes it. */
+function amount(value: number): string {
+  const size = Math.abs(value);
+  for (const [scale, word] of SCALES) if (size >= scale) return `${trim(size / scale)} ${word}`;
+  return trim(size, 6);
+}
+
+/**
+ * A value as an article would write it, for every message and report that shows one:
+ * `€120 million a year`, `NOK 1.38 billion`, `20%`, `3×`, `14 ferries`; a date as the ledger has it.
+ */
+export function formatValue(value: number | string, unit?: string | null, per?: string | null): string {
+  if (typeof value === 'string') return value;
+  const sign = value < 0 ? '-' : '';
+  let text: string;
+  if (unit === '%') text = `${sign}${trim(Math.abs(value))}%`;
+  else if (unit === 'x') text = `${sign}${trim(Math.abs(value), 3)}×`;
+  else {
+    const symbol = unit ? currencySymbol(unit) : undefined;
+    const number = amount(value);
+    if (symbol === undefined) text = `${sign}${number}${unit ? ` ${unit}` : ''}`;
+    // A sign of letters only (`NOK`, `CHF`) needs a space before the number; `€` and `CA$` do not.
+    else text = /\p{L}$/u.test(symbol) ? `${sign}${symbol} ${number}` : `${sign}${symbol}${number}`;
+  }
+  if (!per) return text;
+  return `${text} ${A_PER.has(per) ? `a ${per}` : `per ${per}`}`;
 }
 
 export function formatGap(gap: number): string {
@@ -33,26 +76,12 @@ export function quote(claim: Claim): string {
   return `"${text.replace(/\s+/g, ' ')}"`;
 }
 
-/** `Bloomberg, articles/a.md:12:45`: where a claim was published. */
-export function place(claim: Claim, source: ArticleSource | undefined): string {
-  const at = `${claim.document}:${claim.position.start.line}:${claim.position.start.column}`;
+/**
+ * `Coast Wire, coast-wire.md:17:26`: where another claim was published, seen from the article a
+ * message is about — its row already names that article, so the path is relative to its folder.
+ */
+export function placeFrom(from: Claim, claim: Claim, source: ArticleSource | undefined): string {
+  const file = claim.document === from.document ? claim.document : relative(dirname(from.document), claim.document);
+  const at = `${file}:${claim.position.start.line}:${claim.position.start.column}`;
   return source?.outlet ? `${source.outlet}, ${at}` : at;
-}
-
-/** `ledger fact budget-2024, Alder Courier`: a fact with its first source. */
-export function factName(fact: Fact): string {
-  const outlet = fact.sources?.[0]?.outlet;
-  return outlet ? `ledger fact ${fact.id}, ${outlet}` : `ledger fact ${fact.id}`;
-}
-
-/** How a hedge bends the figure, for the message of a rounded or conflicting claim. */
-export function hedgeWords(claim: Claim): string {
-  switch (claim.hedge) {
-    case 'none':
-      return 'as a rounding';
-    case 'nearly':
-      return `within "${claim.hedgeText ?? 'nearly'}" (just below)`;
-    default:
-      return `within "${claim.hedgeText ?? claim.hedge}"`;
-  }
 }

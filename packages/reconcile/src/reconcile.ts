@@ -167,7 +167,7 @@ export class Reconciler {
       for (const claim of group.claims) {
         const result = results.get(claim) as MatchResult;
         const ledger = result.type === 'matched' ? result.candidate.index.ledger : applicable[0]?.ledger;
-        const f = factFinding(claim, result, ledger, source);
+        const f = factFinding(claim, result, ledger);
         findings.push(f);
         if (this.#compare && result.type === 'matched' && result.confident && f.verdict === 'unmatched') {
           // A fact without a value: what other articles say about it is the only check there is.
@@ -182,11 +182,11 @@ export class Reconciler {
         const original = claim.conversionOf && group.claims.find((c) => c.id === claim.conversionOf);
         if (original && ledger) {
           const when = claim.period ?? original.period ?? source.published;
-          const c = checkConversion(claim, original, ledger, when, tuning, source);
+          const c = checkConversion(claim, original, ledger, when, tuning);
           if (c) findings.push(c);
         }
       }
-      for (const f of checkArithmetic(group, tuning, source)) findings.push(f);
+      for (const f of checkArithmetic(group, tuning)) findings.push(f);
     });
     return findings;
   }

@@ -27,6 +27,7 @@ test('public API: reconcile, the Reconciler it is built on, and suppressions', a
   assert.deepEqual(Object.keys(await import('@factledger/reconcile')).sort(), [
     'Reconciler',
     'SuppressionRun',
+    'formatValue',
     'isSuppressed',
     'reconcile',
     'suppressFindings',
@@ -64,14 +65,22 @@ test('nearly means below: a fact above the figure is a conflict even within roun
   assert.equal(only(reconcile([c], l)).verdict, 'conflict');
 });
 
-test('the message names both sources and the gap', () => {
+test('the message says what the figure is and what it disagrees with, not where the figure is', () => {
   const c = money(5e9, 1e9, 'about', '€5 billion', { hedgeText: 'about' });
   const f = only(reconcile([c], utility, { articles: { 'a.md': { outlet: 'Valley News' } } }));
-  assert.match(f.message, /4\.7 billion EUR \(ledger fact budget-2023, Lake Post\)/);
-  assert.match(f.message, /"about €5 billion" \(Valley News, a\.md:1:\d+\)/);
-  assert.match(f.message, /gap 6\.4%/);
+  assert.match(
+    f.message,
+    /^"about €5 billion" fits €4\.7 billion a year \(budget-2023\) only through "about": gap 6\.4%/,
+  );
+  // The row it is printed in names the article and the place; the message does not repeat them.
+  assert.doesNotMatch(f.message, /Valley News|a\.md|1:\d+/);
   assert.equal(f.severity, 'warning');
   assert.equal(f.gap, 0.06383);
+  assert.equal(
+    f.against?.type === 'fact' && f.against.source?.outlet,
+    'Lake Post',
+    'the fact source is in the finding',
+  );
 });
 
 test('the claim period picks the fact of its year, and says why', () => {
@@ -206,7 +215,10 @@ test('a parenthetical conversion is checked against the rate', () => {
   assert.equal(only(reconcile([sek, eur(1e9, 1e8, '€1.0 billion')], utility), 'conversion').verdict, 'match');
   const bad = only(reconcile([sek, eur(1.4e9, 1e8, '€1.4 billion')], utility), 'conversion');
   assert.equal(bad.verdict, 'conflict');
-  assert.match(bad.message, /rate of 11 SEK\/EUR/);
+  assert.equal(
+    bad.message,
+    `"€1.4 billion" does not follow from "SEK 11 billion" at the ledger's 11 SEK/EUR for 2023, which is €1 billion: gap ${Number(((bad.gap ?? 0) * 100).toPrecision(2))}%`,
+  );
 });
 
 /** The utility's 2023 budget with one SEK/EUR rate, carrying `tolerance` when given. */

@@ -20,7 +20,14 @@ main { padding: 1.5rem 2rem; }
 .verdict-unmatched { --v: var(--unmatched); } .verdict-match { --v: var(--match); }
 .chip { background: var(--v); }
 .status { margin: .5rem 0 0; font-weight: 600; }
-.status.fail { color: var(--conflict); } .status.pass { color: var(--match); }
+.status.fail { color: var(--conflict); } .status.pass { color: var(--match); } .status.report { color: #59636e; }
+.filters { margin: .5rem 0 0; font-size: .9rem; } .filters label { margin-right: 1rem; cursor: pointer; }
+body:has(#show-match:not(:checked)) .fig.verdict-match, body:has(#show-unmatched:not(:checked)) .fig.verdict-unmatched { background: none; border-bottom-color: transparent; }
+body:has(#show-match:not(:checked)) .list .verdict-match, body:has(#show-unmatched:not(:checked)) .list .verdict-unmatched { display: none; }
+.chip.suppressed { background: #8c959f; }
+.fig.suppressed { --v: #8c959f; border-bottom-style: dotted; }
+.finding.suppressed .message, .list .suppressed { color: #8c959f; }
+.why { margin: 0 0 .35rem; color: #59636e; font-style: italic; }
 .article { margin: 0 0 2rem; padding: 1.25rem; background: #fff; border: 1px solid #d0d7de; border-radius: 8px; }
 .cols { display: grid; grid-template-columns: minmax(0, 3fr) minmax(16rem, 2fr); gap: 1.25rem; align-items: start; }
 @media (max-width: 900px) { .cols { grid-template-columns: 1fr; } }
@@ -43,7 +50,8 @@ dt { color: #59636e; } dd { margin: 0; overflow-wrap: anywhere; }
 code { font: 13px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
 .missing { color: #59636e; font-style: italic; }
 details { margin-top: 1rem; } summary { cursor: pointer; color: #0969da; }
-.list { margin: .5rem 0 0; padding-left: 1.25rem; font-size: .9rem; }
+/* Numbers inside the box: outside it, a padding sized for "9." cut "10." down to "0.". */
+.list { margin: .5rem 0 0; padding-left: 0; list-style-position: inside; font-size: .9rem; }
 .list a { color: inherit; }
 `;
 

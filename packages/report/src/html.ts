@@ -1,10 +1,10 @@
 import { formatPosition, LineIndex, type Position } from '@factledger/core';
-import type { Finding, FindingClaim, Verdict } from '@factledger/reconcile';
+import { type Finding, type FindingClaim, formatValue, isSuppressed, type Verdict } from '@factledger/reconcile';
 import type { ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { type Child, h } from 'hastscript';
 import { CSS, styleHash } from './html-style.js';
-import { fails, type ReportOptions, resolveOptions } from './options.js';
+import { type FailOn, fails, type ReportOptions, resolveOptions, SHOWABLE } from './options.js';
 import { byFile } from './order.js';
 import type { Reporter } from './reporter.js';
 import { describeRule, ruleId } from './rules.js';
@@ -20,6 +20,8 @@ interface Figure {
   claim: FindingClaim;
   findings: Finding[];
   verdict: Verdict;
+  /** Every finding about it is suppressed: shown greyed, not as a live problem. */
+  suppressed: boolean;
 }
 
 /**
@@ -35,7 +37,9 @@ export function formatHtml(findings: readonly Finding[], options?: ReportOptions
   let index = 0;
   for (const [file, list] of groups) sections.push(article(file, articles[file], list, index++));
 
-  const failing = findings.filter((f) => fails(f.severity, failOn)).length;
+  const live = findings.filter((f) => !isSuppressed(f));
+  const failing = live.filter((f) => fails(f.severity, failOn)).length;
+  const silenced = findings.length - live.length;
   const csp = `default-src 'none'; style-src ${styleHash(CSS)}; img-src 'none'; base-uri 'none'; form-action 'none'`;
   const tree: Root = {
     type: 'root',
@@ -53,18 +57,14 @@ export function formatHtml(findings: readonly Finding[], options?: ReportOptions
         h('body', [
           h('header', [
             h('h1', 'factledger report'),
-            h(
-              'ul.counts',
-              VERDICTS.map((v) => [v, findings.filter((f) => f.verdict === v).length] as const).map(([v, n]) =>
+            h('ul.counts', [
+              ...VERDICTS.map((v) => [v, live.filter((f) => f.verdict === v).length] as const).map(([v, n]) =>
                 h('li', h(`span.chip.verdict-${v}`, `${n} ${v}`)),
               ),
-            ),
-            h(
-              `p.status.${failing ? 'fail' : 'pass'}`,
-              failing
-                ? `Fails at fail-on ${failOn}: ${failing} finding${failing === 1 ? '' : 's'} at or above ${failOn}.`
-                : `Passes at fail-on ${failOn}.`,
-            ),
+              ...(silenced ? [h('li', h('span.chip.suppressed', `${silenced} suppressed`))] : []),
+            ]),
+            status(failOn, failing),
+            filters(),
           ]),
           h('main', sections),
         ]),
@@ -74,12 +74,44 @@ export function formatHtml(findings: readonly Finding[], options?: ReportOptions
   return `${toHtml(tree)}\n`;
 }
 
+function status(failOn: FailOn, failing: number): ElementContent {
+  if (failOn === 'none') return h('p.status.report', 'Report only (--fail-on none).');
+  return failing
+    ? h(
+        'p.status.fail',
+        `Fails at fail-on ${failOn}: ${failing} finding${failing === 1 ? '' : 's'} at or above ${failOn}.`,
+      )
+    : h('p.status.pass', `Passes at fail-on ${failOn}.`);
+}
+
+const FILTER_LABELS: Record<(typeof SHOWABLE)[number], string> = {
+  match: 'Show matched figures',
+  unmatched: 'Show unmatched figures',
+};
+
+/**
+ * Checkboxes that show or hide the figures that only inform, as the text report's `--show` does:
+ * the style sheet reads their state through `:has(… :checked)`, so they work with no script. They
+ * start unchecked, so the page opens on the problems.
+ */
+function filters(): ElementContent {
+  return h(
+    'p.filters',
+    SHOWABLE.flatMap((v) => [
+      h('input', { type: 'checkbox', id: `show-${v}` }),
+      ' ',
+      h('label', { htmlFor: `show-${v}` }, FILTER_LABELS[v]),
+      ' ',
+    ]),
+  );
+}
+
 /**
  * The page for a streamed run: a page shows every article at once, so it keeps each article's text
  * and findings until the end (the formats meant for archives — JSON, JSON Lines, SARIF, text — do not).
  */
 export function htmlReporter(options?: ReportOptions): Reporter {
-  const resolved = resolveOptions(options);
+  resolveOptions(options);
   const findings: Finding[] = [];
   const articles: Record<string, string> = Object.create(null);
   const unreadable: Record<string, string> = Object.create(null);
@@ -97,7 +129,7 @@ export function htmlReporter(options?: ReportOptions): Reporter {
     },
     end(late) {
       for (const f of late) findings.push(f);
-      return [formatHtml(findings, { ...resolved, articles, unreadable })];
+      return [formatHtml(findings, { ...options, articles, unreadable })];
     },
   };
 }
@@ -125,9 +157,10 @@ function article(file: string, source: string | undefined, findings: Finding[], 
             'ol.list',
             figures.flatMap((f) =>
               f.findings.map((x) =>
-                h('li', [
+                h(`li.verdict-${x.verdict}${isSuppressed(x) ? '.suppressed' : ''}`, [
                   h('a', { href: `#${id(f)}` }, `${formatPosition(x.claim.position)} ${x.verdict}`),
                   ` ${x.message}`,
+                  ...(isSuppressed(x) ? [' ', h('span.why', `(suppressed: ${reasons(x)})`)] : []),
                 ]),
               ),
             ),
@@ -144,11 +177,23 @@ function figuresOf(findings: Finding[], index: number): Figure[] {
     const where = `${start.line}:${start.column}-${end.line}:${end.column}`;
     let figure = byClaim.get(where);
     if (!figure) {
-      figure = { key: `f${index}-${byClaim.size + 1}`, claim: f.claim, findings: [], verdict: f.verdict };
+      figure = {
+        key: `f${index}-${byClaim.size + 1}`,
+        claim: f.claim,
+        findings: [],
+        verdict: f.verdict,
+        suppressed: true,
+      };
       byClaim.set(where, figure);
     }
     figure.findings.push(f);
-    if (RANK[f.verdict] < RANK[figure.verdict]) figure.verdict = f.verdict;
+  }
+  // A figure is coloured by its worst live finding; one whose findings are all suppressed, by its worst.
+  for (const figure of byClaim.values()) {
+    const live = figure.findings.filter((f) => !isSuppressed(f));
+    figure.suppressed = live.length === 0;
+    const ranked = live.length ? live : figure.findings;
+    figure.verdict = ranked.reduce<Verdict>((v, f) => (RANK[f.verdict] < RANK[v] ? f.verdict : v), 'match');
   }
   return [...byClaim.values()];
 }
@@ -175,7 +220,7 @@ function highlight(source: string, figures: Figure[]): ElementContent[] {
     if (start > at) out.push({ type: 'text', value: source.slice(at, start) });
     out.push(
       h(
-        `a.fig.verdict-${f.verdict}`,
+        `a.fig.verdict-${f.verdict}${f.suppressed ? '.suppressed' : ''}`,
         // The tooltip names the verdict only: article text stays out of attributes, even encoded.
         { href: `#${f.key}`, id: `m${f.key.slice(1)}`, title: f.verdict },
         source.slice(start, end),
@@ -202,11 +247,12 @@ function panel(figure: Figure): ElementContent {
       .slice()
       .sort((a, b) => RANK[a.verdict] - RANK[b.verdict])
       .map((f) =>
-        h(`div.finding`, [
+        h(`div.finding${isSuppressed(f) ? '.suppressed' : ''}`, [
           h('p.head', [
             h(`span.chip.verdict-${f.verdict}`, f.verdict),
             h('span.rule', `${ruleId(f)} · ${describeRule(f.rule, f.verdict).short}`),
           ]),
+          ...(isSuppressed(f) ? [h('p.why', `Suppressed: ${reasons(f)}`)] : []),
           h('p.message', f.message),
           h('dl', details(f)),
         ]),
@@ -220,9 +266,8 @@ function details(f: Finding): ElementContent[] {
   const a = f.against;
   if (a?.type === 'fact') {
     rows.push(['Fact', [h('code', a.fact), ` ${a.description}`]]);
-    if (a.value !== null)
-      rows.push(['Ledger value', `${a.value}${a.unit ? ` ${a.unit}` : ''}${a.per ? ` per ${a.per}` : ''}`]);
-    if (a.converted) rows.push(['In the claim’s unit', `${a.converted.value} ${a.converted.unit}`]);
+    if (a.value !== null) rows.push(['Ledger value', formatValue(a.value, a.unit, a.per)]);
+    if (a.converted) rows.push(['In the claim’s unit', formatValue(a.converted.value, a.converted.unit)]);
     if (a.ledger.file) rows.push(['Ledger', a.ledger.position ? at(a.ledger.file, a.ledger.position) : a.ledger.file]);
     if (a.source) rows.push(['Fact source', source(a.source.outlet, a.source.url, a.source.published)]);
   } else if (a?.type === 'claim') {
@@ -232,12 +277,12 @@ function details(f: Finding): ElementContent[] {
     rows.push(['Converted figure', [quote(a.claim), ` ${at(a.claim.file, a.claim.position)}`]]);
     rows.push([
       'At the ledger rate',
-      `${a.converted} ${a.unit} (${a.rate.rate} ${a.rate.currency}/${a.rate.per}, ${a.rate.when})`,
+      `${formatValue(a.converted, a.unit)} (${a.rate.rate} ${a.rate.currency}/${a.rate.per}, ${a.rate.when})`,
     ]);
   } else if (a?.type === 'arithmetic') {
     rows.push(['From', [quote(a.from), ` ${at(a.from.file, a.from.position)}`]]);
     rows.push(['To', [quote(a.to), ` ${at(a.to.file, a.to.position)}`]]);
-    rows.push(['Implied change', `${a.implied}${a.unit}`]);
+    rows.push(['Implied change', formatValue(a.implied, a.unit)]);
   }
   if (f.gap !== undefined) rows.push(['Gap', `${Number((f.gap * 100).toPrecision(3))}%`]);
   if (f.candidates?.length) rows.push(['Candidates', f.candidates.join(', ')]);
@@ -246,6 +291,13 @@ function details(f: Finding): ElementContent[] {
     if (why.length) rows.push(['Matched on', why.join(', ')]);
   }
   return rows.flatMap(([k, v]) => [h('dt', k), h('dd', v)]);
+}
+
+/** Why a finding is silenced: each directive's or reviewed entry's reason, or where it came from. */
+function reasons(f: Finding): string {
+  return (f.suppressions ?? [])
+    .map((s) => s.justification ?? (s.kind === 'inSource' ? 'a directive in the article' : 'the reviewed list'))
+    .join('; ');
 }
 
 function quote(claim: FindingClaim): string {

@@ -1,6 +1,6 @@
 import { isAbsolute, relative } from 'node:path';
 import { type Position, printable } from '@factledger/core';
-import type { Finding } from '@factledger/reconcile';
+import { type Finding, formatValue } from '@factledger/reconcile';
 import type { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { ruleId } from './rules.js';
@@ -63,10 +63,10 @@ function expectedOf(finding: Finding): string | undefined {
   const against = finding.against;
   if (!against) return undefined;
   if (against.type === 'fact')
-    return against.value === null ? undefined : `${against.value}${against.unit ? ` ${against.unit}` : ''}`;
+    return against.value === null ? undefined : formatValue(against.value, against.unit, against.per);
   if (against.type === 'claim') return against.claim.text;
-  if (against.type === 'rate') return `${against.converted} ${against.unit}`;
-  return `${against.implied}${against.unit}`;
+  if (against.type === 'rate') return formatValue(against.converted, against.unit);
+  return formatValue(against.implied, against.unit);
 }
 
 function at(file: string, position: Position | null): string {

@@ -1,6 +1,13 @@
 import type { Severity } from '@factledger/reconcile';
 
 export const FORMATS = ['text', 'json', 'jsonl', 'sarif', 'github', 'html'] as const;
+
+/** The information findings a text report can list besides errors and warnings. */
+export const SHOWABLE = ['match', 'unmatched'] as const;
+export type Showable = (typeof SHOWABLE)[number];
+
+/** Threshold names: `none` fails no run (report only). */
+export type FailOn = 'error' | 'warning' | 'none';
 export type ReportFormat = (typeof FORMATS)[number];
 
 export interface ReportOptions {
@@ -19,8 +26,17 @@ export interface ReportOptions {
   unreadable?: Record<string, string>;
   /** ANSI colour in `text`; the caller decides (TTY, `NO_COLOR`, `TERM=dumb`, `--no-color`). Default false. */
   color?: boolean;
-  /** The lowest severity that fails a run; the HTML report states whether this run does. Default `error`. */
-  failOn?: 'error' | 'warning';
+  /**
+   * The lowest severity that fails a run, or `none` (the run only reports); the HTML report states
+   * whether this run fails. Default `error`.
+   */
+  failOn?: FailOn;
+  /**
+   * Which information findings the text report lists, by verdict (`['match', 'unmatched']` for
+   * all); the others are only counted in its summary. Errors and warnings are always listed; the
+   * machine formats always carry everything. Default: none.
+   */
+  show?: readonly Showable[];
 }
 
 export interface ResolvedOptions {
@@ -28,7 +44,8 @@ export interface ResolvedOptions {
   articles: Record<string, string>;
   unreadable: Record<string, string>;
   color: boolean;
-  failOn: 'error' | 'warning';
+  failOn: FailOn;
+  show: ReadonlySet<Showable>;
 }
 
 /** Bad options fail early with a `TypeError` that names the option, like unified's do. */
@@ -55,8 +72,18 @@ export function resolveOptions(options: ReportOptions | undefined): ResolvedOpti
     }
   }
   if (o.color !== undefined && typeof o.color !== 'boolean') throw new TypeError('Expected `color` to be a boolean');
-  if (o.failOn !== undefined && o.failOn !== 'error' && o.failOn !== 'warning') {
-    throw new TypeError(`Unexpected \`failOn\` \`${String(o.failOn)}\`, expected \`error\` or \`warning\``);
+  if (o.failOn !== undefined && o.failOn !== 'error' && o.failOn !== 'warning' && o.failOn !== 'none') {
+    throw new TypeError(`Unexpected \`failOn\` \`${String(o.failOn)}\`, expected \`error\`, \`warning\` or \`none\``);
+  }
+  if (o.show !== undefined) {
+    const bad = Array.isArray(o.show)
+      ? o.show.find((v) => !(SHOWABLE as readonly unknown[]).includes(v))
+      : (o.show as unknown);
+    if (bad !== undefined || !Array.isArray(o.show)) {
+      throw new TypeError(
+        `Unexpected \`show\` \`${String(bad)}\`, expected an array of ${SHOWABLE.map((v) => `\`${v}\``).join(', ')}`,
+      );
+    }
   }
   return {
     cwd: o.cwd ?? process.cwd(),
@@ -65,14 +92,15 @@ export function resolveOptions(options: ReportOptions | undefined): ResolvedOpti
     unreadable: Object.assign(Object.create(null) as Record<string, string>, o.unreadable),
     color: o.color ?? false,
     failOn: o.failOn ?? 'error',
+    show: new Set(o.show ?? []),
   };
 }
 
 const RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 };
 
 /** Whether a finding of this severity fails a run at the `failOn` threshold. */
-export function fails(severity: Severity, failOn: 'error' | 'warning'): boolean {
-  return RANK[severity] >= RANK[failOn];
+export function fails(severity: Severity, failOn: FailOn): boolean {
+  return failOn !== 'none' && RANK[severity] >= RANK[failOn];
 }
 
 export function severityRank(severity: Severity): number {

@@ -9,6 +9,7 @@ test('public API names', async () => {
   assert.deepEqual(Object.keys(await import('@factledger/report')).sort(), [
     'ANNOTATION_LIMIT',
     'FORMATS',
+    'SHOWABLE',
     'createReporter',
     'describeRule',
     'findingMessage',

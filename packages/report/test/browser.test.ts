@@ -14,9 +14,13 @@ const CHROMIUM = '/usr/bin/chromium';
 const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} not installed (apt-get install chromium)`;
 const SCREENSHOT = new URL('../../../docs/report-screenshot.png', import.meta.url);
 
-/** The one DOM function used in the page; the workspace's TypeScript has no DOM lib. */
+/** The DOM functions used in the page; the workspace's TypeScript has no DOM lib. */
 interface BrowserWindow {
   getComputedStyle(element: unknown): { borderBottomColor: string };
+}
+interface Box {
+  getBoundingClientRect(): { left: number; right: number };
+  querySelector(selector: string): Box;
 }
 
 let browser: Browser | undefined;
@@ -94,7 +98,8 @@ test('browser: with scripts off, a click on a conflict shows its explanation, fa
     'ledgers/city.yaml:7:5',
     'Lake Post, 2023-05-02',
     'articles/valley.md:4:29',
-    'Valley News',
+    '€4.7 billion',
+    '(Lake Post, bridge.md:3:27)',
   ]) {
     assert.ok(other.includes(want), `${want} in ${other}`);
   }
@@ -109,5 +114,59 @@ test('browser: with scripts off, a click on a conflict shows its explanation, fa
     [],
     'the report loads nothing',
   );
+  await context.close();
+});
+
+const borderOf = (e: unknown) => (globalThis as unknown as BrowserWindow).getComputedStyle(e).borderBottomColor;
+
+test('browser: matched and unmatched figures are hidden until their box is ticked, with scripts off', {
+  skip,
+  timeout: 60_000,
+}, async () => {
+  const context = await browser!.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  const match = page.locator('a.fig.verdict-match').first();
+  const unmatched = page.locator('a.fig.verdict-unmatched').first();
+  const conflict = page.locator('a.fig.verdict-conflict').first();
+  const transparent = 'rgba(0, 0, 0, 0)';
+  assert.equal(await match.evaluate(borderOf), transparent, 'a match is not underlined at first');
+  assert.equal(await unmatched.evaluate(borderOf), transparent);
+  assert.notEqual(await conflict.evaluate(borderOf), transparent, 'a conflict always is');
+  await page.locator('#a0 details summary').click();
+  const matchItem = page.locator('#a0 .list li.verdict-match');
+  assert.equal(await matchItem.isVisible(), false, 'nor listed');
+  assert.equal(await page.locator('#a0 .list li.verdict-conflict').first().isVisible(), true);
+
+  await page.getByLabel('Show matched figures').check();
+  assert.equal(await match.evaluate(borderOf), 'rgb(26, 127, 55)', 'now underlined in the match colour');
+  assert.equal(await matchItem.isVisible(), true, 'and listed');
+  assert.equal(await unmatched.evaluate(borderOf), transparent, 'the other box still unticked');
+  await page.getByLabel('Show unmatched figures').check();
+  assert.notEqual(await unmatched.evaluate(borderOf), transparent);
+  await context.close();
+});
+
+test('browser: a list of ten or more findings shows every number whole', { skip, timeout: 60_000 }, async () => {
+  const [f] = sampleFindings();
+  const many = Array.from({ length: 12 }, (_, k) => ({ ...f!, id: `f${k}`, message: `finding ${k + 1}` }));
+  const file = join(dir, 'many.html');
+  writeFileSync(file, formatHtml(many, { articles: ARTICLES, cwd: '/repo' }));
+  const context = await browser!.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.goto(pathToFileURL(file).href);
+  await page.locator('#a0 details summary').click();
+  const gap = (n: number) =>
+    page.locator(`#a0 .list li:nth-child(${n})`).evaluate((li) => {
+      const box = li as Box;
+      return box.querySelector('a').getBoundingClientRect().left - box.getBoundingClientRect().left;
+    });
+  const list = await page.locator('#a0 .list').evaluate((e) => (e as Box).getBoundingClientRect().left);
+  const article = await page.locator('#a0').evaluate((e) => (e as Box).getBoundingClientRect().left);
+  // The numbers sit inside each item, the items inside the article's box: "10." takes more room
+  // than "1.", where a number hung outside a narrow margin would be cut to "0.".
+  assert.ok((await gap(10)) > (await gap(1)), `${await gap(10)} > ${await gap(1)}`);
+  assert.ok((await gap(1)) > 0);
+  assert.ok(list >= article, 'the list starts inside the article');
   await context.close();
 });

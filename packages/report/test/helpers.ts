@@ -106,7 +106,7 @@ export function sampleFindings(): Finding[] {
       'rounded',
       about5,
       factAgainst(4.7e9),
-      '"about €5 billion" (articles/bridge.md:3:27) rounds 4.7 billion EUR (ledger fact budget-2023, Lake Post): gap 6.4%.',
+      '"about €5 billion" fits €4.7 billion (budget-2023) only through "about": gap 6.4%',
       { gap: 0.064, why: { terms: ['bridge'], entities: ['council'], period: '2023 within 2023' } },
     ),
     make(
@@ -114,7 +114,7 @@ export function sampleFindings(): Finding[] {
       'conflict',
       four2,
       factAgainst(4.7e9),
-      'Unexpected `€4.2 billion` (Valley News, articles/valley.md:4:26), expected `4.7 billion EUR` (ledger fact budget-2023, Lake Post): gap 11%.',
+      'Unexpected `€4.2 billion`, expected `€4.7 billion` (budget-2023): gap 11%',
       { gap: 0.106 },
     ),
     make(
@@ -122,7 +122,7 @@ export function sampleFindings(): Finding[] {
       'conflict',
       four2,
       { type: 'claim', claim: about5, source: { file: 'articles/bridge.md', outlet: 'Lake Post' } },
-      '"€4.2 billion" (Valley News, articles/valley.md:4:26) disagrees with "about €5 billion" (Lake Post, articles/bridge.md:3:27).',
+      '"€4.2 billion" conflicts with "about €5 billion" (Lake Post, bridge.md:3:27) on budget-2023: gap 16%',
       { fact: 'budget-2023', gap: 0.16 },
     ),
     make(
@@ -130,13 +130,13 @@ export function sampleFindings(): Finding[] {
       'conflict',
       pct,
       { type: 'arithmetic', from, to, implied: 17.5, unit: '%' },
-      'Unexpected `14%`, expected `17.5%` from €4.0 billion to €4.7 billion (articles/bridge.md:4:15).',
+      'Unexpected `14%`, expected `17.5%` from €4.0 billion to €4.7 billion',
       { gap: 0.2 },
     ),
-    make('fact', 'unmatched', people, null, '"1,200" people (articles/bridge.md:5:24) matches no ledger fact.'),
+    make('fact', 'unmatched', people, null, '"1,200" matches no ledger fact'),
     make('fact', 'ambiguous', months, null, '"36 months" could be schedule-2023 or schedule-2024.', {
       candidates: ['schedule-2024', 'schedule-2023'],
     }),
-    make('fact', 'match', to, factAgainst(4.7e9), '"€4.7 billion" matches ledger fact budget-2023 (Lake Post).'),
+    make('fact', 'match', to, factAgainst(4.7e9), '"€4.7 billion" matches €4.7 billion (budget-2023)'),
   ];
 }

@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import type { Finding } from '@factledger/reconcile';
-import { formatHtml } from '@factledger/report';
+import { type FailOn, formatHtml } from '@factledger/report';
 import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { ARTICLES, claimAt, sampleFindings } from './helpers.js';
 
-function dom(findings: Finding[], articles: Record<string, string> = ARTICLES, failOn?: 'error' | 'warning'): Root {
+function dom(findings: Finding[], articles: Record<string, string> = ARTICLES, failOn?: FailOn): Root {
   return fromHtml(formatHtml(findings, { articles, ...(failOn ? { failOn } : {}) }));
 }
 
@@ -230,6 +230,59 @@ test('html: the header says whether the run fails at the threshold', () => {
     '1 unmatched',
     '1 match',
   ]);
+});
+
+test('html: under --fail-on none the header says the run only reports', () => {
+  const tree = dom(sampleFindings(), ARTICLES, 'none');
+  assert.equal(text(select('p.status', tree)!), 'Report only (--fail-on none).');
+  assert.doesNotMatch(text(tree), /Fails at/);
+});
+
+test('html: ledger values are written as an article writes them', () => {
+  const [rounded] = sampleFindings();
+  const a = rounded!.against as Extract<Finding['against'], { type: 'fact' }>;
+  const tree = dom([{ ...rounded!, against: { ...a, value: 1.2e8, per: 'year' } }]);
+  const rows = all(tree, 'dt').map((dt) => text(dt));
+  const values = all(tree, 'dd').map((dd) => text(dd));
+  assert.equal(values[rows.indexOf('Ledger value')], '€120 million a year');
+});
+
+test('html: filters for matched and unmatched figures, unchecked, and the list items they hide', () => {
+  const tree = dom(sampleFindings());
+  const boxes = all(tree, 'header input[type=checkbox]');
+  assert.deepEqual(
+    boxes.map((b) => [b.properties['id'], b.properties['checked'] ?? false]),
+    [
+      ['show-match', false],
+      ['show-unmatched', false],
+    ],
+  );
+  for (const b of boxes) assert.ok(select(`label[for=${b.properties['id']}]`, tree), 'each has its label');
+  assert.ok(all(tree, '.list li.verdict-match').length > 0);
+  assert.ok(all(tree, '.list li.verdict-unmatched').length > 0);
+});
+
+test('html: a suppressed finding is shown greyed with its reason, not counted as a problem', () => {
+  const findings = sampleFindings().map((f) =>
+    f.rule === 'arithmetic'
+      ? { ...f, suppressions: [{ kind: 'external' as const, justification: 'checked by desk' }] }
+      : f,
+  );
+  const tree = dom(findings, ARTICLES, 'error');
+  const fig = all(tree, 'pre a.fig').find((a) => text(a) === '14%')!;
+  assert.deepEqual(fig.properties['className'], ['fig', 'verdict-conflict', 'suppressed']);
+  const panel = select(`[id="${String(fig.properties['href']).slice(1)}"]`, tree)!;
+  assert.equal(text(select('.finding.suppressed .why', panel)!), 'Suppressed: checked by desk');
+  assert.match(text(select('.list li.suppressed', tree)!), /\(suppressed: checked by desk\)$/);
+  assert.deepEqual(all(tree, 'ul.counts li').map(text), [
+    '2 conflict',
+    '1 rounded',
+    '1 ambiguous',
+    '1 unmatched',
+    '1 match',
+    '1 suppressed',
+  ]);
+  assert.equal(text(select('p.status', tree)!), 'Fails at fail-on error: 2 findings at or above error.');
 });
 
 test('html: an article with no findings is shown, without highlights', () => {

@@ -61,3 +61,12 @@ test('text from outside is printable: an escape sequence in a description reache
   assert.ok(!printed.includes('\u001b'), printed);
   assert.match(printed, /Budget \\u001b\[2Jcleared/);
 });
+
+test('what a figure was compared with is written as an article writes it', () => {
+  const { findings, messages } = messagesOf();
+  const expected = (rule: string, verdict: string) =>
+    messages[findings.findIndex((f) => f.rule === rule && f.verdict === verdict)]?.expected;
+  assert.deepEqual(expected('fact', 'conflict'), ['€4.7 billion']);
+  assert.deepEqual(expected('arithmetic', 'conflict'), ['17.5%']);
+  assert.deepEqual(expected('cross-article', 'conflict'), ['€5 billion']);
+});

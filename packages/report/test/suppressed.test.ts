@@ -25,7 +25,7 @@ test('text leaves suppressed findings out and counts them in the summary', () =>
   assert.ok(!text.includes(comment.message) && !text.includes(reviewed.message), text);
   assert.ok(text.includes(findings[0]?.message as string), 'the others are still there');
   const summary = text.trimEnd().split('\n').at(-1) ?? '';
-  assert.match(summary, /^✖ 1 error, 2 warnings, 2 info, 2 suppressed$/);
+  assert.match(summary, /^✖ 1 error, 2 warnings, 2 suppressed · 1 matched, 1 unmatched$/);
   const clean = formatFindings(
     findings.filter((f) => f === comment),
     'text',

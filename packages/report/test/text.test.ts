@@ -3,8 +3,25 @@ import { test } from 'node:test';
 import { formatText } from '@factledger/report';
 import { ARTICLES, claimAt, sampleFindings } from './helpers.js';
 
-test('text: a header per file, aligned rows in source order, a summary', () => {
-  const out = formatText(sampleFindings());
+test('text: errors and warnings are listed, matched and unmatched figures only counted', () => {
+  const all = sampleFindings();
+  const out = formatText(all);
+  const lines = out.split('\n');
+  assert.equal(lines[0], 'articles/bridge.md');
+  const rows = lines.slice(1, lines.indexOf(''));
+  const problems = all.filter((f) => f.claim.file === 'articles/bridge.md' && f.severity !== 'info');
+  assert.equal(rows.length, problems.length);
+  assert.ok(
+    all.filter((f) => f.severity === 'info').every((f) => !out.includes(f.message)),
+    'no info row by default',
+  );
+  const matched = all.filter((f) => f.verdict === 'match').length;
+  const unmatched = all.filter((f) => f.verdict === 'unmatched').length;
+  assert.equal(lines.at(-2), `✖ 3 errors, 2 warnings · ${matched} matched, ${unmatched} unmatched`);
+});
+
+test('text: show lists them too: a header per file, aligned rows in source order, a summary', () => {
+  const out = formatText(sampleFindings(), { show: ['match', 'unmatched'] });
   const lines = out.split('\n');
   assert.equal(lines[0], 'articles/bridge.md');
   const rows = lines.slice(1, lines.indexOf(''));
@@ -20,9 +37,18 @@ test('text: a header per file, aligned rows in source order, a summary', () => {
   const ruleColumns = rows.map((r) => r.search(/\S+$/));
   assert.equal(new Set(ruleColumns).size, 1, rows.join('\n'));
   assert.ok(lines.includes('articles/valley.md'));
-  assert.equal(lines.at(-2), '✖ 3 errors, 2 warnings, 2 info');
+  assert.equal(lines.at(-2), '✖ 3 errors, 2 warnings · 1 matched, 1 unmatched', 'the same summary');
   assert.equal(lines.at(-1), '');
   assert.ok(!out.includes('\u001b'), 'no colour unless asked');
+});
+
+test('text: show names the verdicts it lists', () => {
+  const all = sampleFindings();
+  const match = all.find((f) => f.verdict === 'match')!;
+  const unmatched = all.find((f) => f.verdict === 'unmatched')!;
+  const out = formatText(all, { show: ['match'] });
+  assert.ok(out.includes(match.message) && !out.includes(unmatched.message), out);
+  assert.throws(() => formatText(all, { show: ['matches' as 'match'] }), /Unexpected `show` `matches`/);
 });
 
 test('text: colour only when asked, vfile-reporter style', () => {
@@ -42,14 +68,18 @@ test('text: colour only when asked, vfile-reporter style', () => {
 test('text: summaries for warnings only, info only, and nothing', () => {
   const all = sampleFindings();
   assert.match(formatText(all.filter((f) => f.severity === 'warning')), /\n⚠ 2 warnings\n$/);
-  assert.match(formatText(all.filter((f) => f.severity === 'info')), /\n✔ no issues, 2 info\n$/);
+  assert.equal(formatText(all.filter((f) => f.severity === 'info')), '✔ no issues · 1 matched, 1 unmatched\n');
   assert.equal(formatText([]), '✔ no issues found\n');
   assert.match(formatText(all.filter((f) => f.verdict === 'conflict').slice(0, 1)), /\n✖ 1 error\n$/);
 });
 
-test('text: articles without findings are listed as clean', () => {
-  const out = formatText([], { articles: { 'articles/clean.md': 'Nothing to see.' } });
-  assert.equal(out, 'articles/clean.md: no issues found\n\n✔ no issues found\n');
+test('text: articles with nothing to list are left out, as ESLint does; show lists them as clean', () => {
+  const articles = { 'articles/clean.md': 'Nothing to see.' };
+  assert.equal(formatText([], { articles }), '✔ no issues found\n');
+  assert.equal(
+    formatText([], { articles, show: ['match', 'unmatched'] }),
+    'articles/clean.md: no issues found\n\n✔ no issues found\n',
+  );
 });
 
 test('text: control characters from an article cannot reach the terminal', () => {

@@ -14,6 +14,7 @@ import { onlyFilesSpec, readOnlyFiles } from '../only-files.js';
 import { openReportFile, type ReportFile, writePieces } from '../output.js';
 import { errorLines, staleLines } from '../print-error.js';
 import { failingSeverities, readLedger } from '../run-checks.js';
+import { parseShow, showSpecs } from '../show-option.js';
 import { ledgerSizeSpec, parseSize } from '../size-option.js';
 import { readStdin } from '../stdin.js';
 import { type Sink, streamCheck } from '../stream-check.js';
@@ -72,6 +73,7 @@ export function checkCommandNamed(name: string, summary: string): Command {
         description: 'exit 1 when there are more than this many warnings',
       },
       quiet: { type: 'boolean', description: 'report errors only' },
+      ...showSpecs,
       color: { type: 'boolean', description: 'colour the text report even when not on a terminal' },
       'no-color': { type: 'boolean', description: 'never colour the text report' },
       ...onlyFilesSpec,
@@ -89,7 +91,8 @@ export function checkCommandNamed(name: string, summary: string): Command {
       'articles, are skipped with a note on stderr.',
       `Formats: ${OUTPUT_FORMATS.join(', ')} (jsonl: one finding per line). Findings are written as each article is`,
       'checked; figures compared across articles come last.',
-      'Severities: conflict is an error; rounded and ambiguous are warnings; match and unmatched are info.',
+      'Severities: conflict is an error; rounded and ambiguous are warnings; match and unmatched are info: the',
+      'text report counts them in its summary and lists them with --show or --verbose.',
       'Exit codes: 0 nothing reaches --fail-on, 1 something does (or more warnings than --max-warnings),',
       '2 a usage, configuration or input error.',
     ].join('\n'),
@@ -159,13 +162,15 @@ export function checkCommandNamed(name: string, summary: string): Command {
             ]
           : config.outputs;
       const flag = values.color ? true : values['no-color'] ? false : undefined;
+      const show = parseShow(values.show, values.verbose);
       const files: ReportFile[] = [];
       const sinks: Sink[] = [];
       for (const output of outputs) {
         const reporter = createReporter(output.format, {
           cwd: context.cwd,
           color: output.format === 'text' && !output.file && useColour(context.stdout, context.env, flag),
-          failOn: failOn === 'warning' ? 'warning' : 'error',
+          failOn,
+          show,
         });
         if (!output.file) {
           sinks.push({ reporter, write: (pieces) => writePieces(context.stdout, pieces) });
