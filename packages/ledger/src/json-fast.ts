@@ -1,8 +1,8 @@
 import type { Position } from '@factledger/core';
-import { findNodeAtLocation, type Node, parseTree } from 'jsonc-parser';
-import { checkLedgerData } from './from-data.js';
+import { findNodeAtLocation, type Node, parseTree, visit } from 'jsonc-parser';
+import { judgeLedgerData } from './judge.js';
 import { Locator, type Segment } from './locate.js';
-import type { LedgerCheck } from './parse.js';
+import { type LedgerCheck, MAX_DEPTH } from './parse.js';
 
 /**
  * A valid JSON ledger read without the YAML document parser. Every ledger is read with one YAML 1.2
@@ -22,21 +22,85 @@ export function checkJsonFast(text: string, file: string | undefined): LedgerChe
   } catch {
     return undefined;
   }
-  const tree = parseTree(text, [], { disallowComments: true, allowTrailingComma: false });
-  if (!tree || hasDuplicateKey(tree)) return undefined;
-  const check = checkLedgerData(data, { ...(file !== undefined ? { file } : {}) }, new JsonLocator(text, tree));
+  const places = scan(text);
+  if (!places) return undefined;
+  // Nested no deeper than the limit (the scan saw to it) and acyclic, as parsed text always is: the
+  // in-memory data check's walk for cycles and depth is not needed.
+  const check = judgeLedgerData(data, new JsonLocator(text, places), file);
   return check.ok ? check : undefined;
 }
 
-class JsonLocator extends Locator {
-  readonly #tree: Node;
+/** Where a value is: `[offset, length]`, keyed by its path joined with NUL. */
+type Places = Map<string, [number, number]>;
 
-  constructor(text: string, tree: Node) {
+/** Paths this deep or less are placed by the scan: the facts and entities a ledger's findings cite. */
+const PLACED_DEPTH = 2;
+
+/**
+ * One pass over the text with jsonc-parser's event reader: no syntax tree (a node per value was
+ * most of the time and memory a large ledger took), only the places of the shallow values and, on
+ * the way, the two things `JSON.parse` does not say: a key repeated in an object, and nesting past
+ * the limit. Undefined when the text has either, or is not plain JSON.
+ */
+function scan(text: string): Places | undefined {
+  const places: Places = new Map();
+  const open: { path: string | undefined; start: number; keys: string[] | undefined }[] = [];
+  let failed = false;
+  const begin = (offset: number, supplier: () => (string | number)[], object: boolean) => {
+    if (open.length >= MAX_DEPTH) failed = true;
+    open.push({
+      // A value's path is as long as the containers around it.
+      path: open.length <= PLACED_DEPTH ? supplier().join('\0') : undefined,
+      start: offset,
+      keys: object ? [] : undefined,
+    });
+  };
+  const end = (offset: number, length: number) => {
+    const node = open.pop();
+    if (node?.path !== undefined) places.set(node.path, [node.start, offset + length - node.start]);
+  };
+  visit(
+    text,
+    {
+      onObjectBegin: (offset, _length, _line, _column, supplier) => begin(offset, supplier, true),
+      onObjectEnd: end,
+      onArrayBegin: (offset, _length, _line, _column, supplier) => begin(offset, supplier, false),
+      onArrayEnd: end,
+      onObjectProperty(property) {
+        const keys = open[open.length - 1]?.keys;
+        if (!keys) return;
+        if (keys.includes(property)) failed = true;
+        keys.push(property);
+      },
+      onLiteralValue(_value, offset, length, _line, _column, supplier) {
+        if (open.length <= PLACED_DEPTH) places.set(supplier().join('\0'), [offset, length]);
+      },
+      onError() {
+        failed = true;
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false },
+  );
+  return failed ? undefined : places;
+}
+
+class JsonLocator extends Locator {
+  readonly #text: string;
+  readonly #places: Places;
+  #tree: Node | undefined;
+
+  constructor(text: string, places: Places) {
     super(text);
-    this.#tree = tree;
+    this.#text = text;
+    this.#places = places;
   }
 
   override locate(path: readonly Segment[], key = false): Position | undefined {
+    const place = key ? undefined : this.#places.get(path.join('\0'));
+    if (place) return this.position(place[0], place[0] + place[1]);
+    // Deeper or a key: the tree, built once, only when such a place is asked for.
+    this.#tree ??= parseTree(this.#text, [], { disallowComments: true, allowTrailingComma: false });
+    if (!this.#tree) return undefined;
     // The deepest node that exists on the path, as the YAML locator gives.
     for (let n = path.length; n >= 0; n--) {
       const node = findNodeAtLocation(this.#tree, path.slice(0, n) as Segment[]);
@@ -46,22 +110,4 @@ class JsonLocator extends Locator {
     }
     return undefined;
   }
-}
-
-/** Whether any object repeats a key, walked without recursion. */
-function hasDuplicateKey(root: Node): boolean {
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop() as Node;
-    if (node.type === 'object') {
-      const seen = new Set<string>();
-      for (const property of node.children ?? []) {
-        const key = property.children?.[0]?.value as string;
-        if (seen.has(key)) return true;
-        seen.add(key);
-      }
-    }
-    for (const child of node.children ?? []) stack.push(child);
-  }
-  return false;
 }
