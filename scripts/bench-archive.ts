@@ -3,13 +3,15 @@
  * (Markdown, text and HTML, ~1 KB each) against a generated 1,000-fact ledger, many articles per
  * fact, a tenth of the facts without a value so the cross-article comparison has work to do.
  * Prints time and peak RSS at 1,000 and 10,000 articles (time should grow ≤ 11× for 10× the
- * articles, peak RSS stay within 10%), then one thread against two on 2,000 articles.
+ * articles, peak RSS stay within 10%), then one thread against two on 2,000 articles; with
+ * `sections`, articles a hundred times as long (`pnpm bench --archive-100mb`: 100 MB through the CLI).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from './bench-stats.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const preload = fileURLToPath(new URL('./cpu-report.mjs', import.meta.url));
@@ -36,10 +38,10 @@ function ledger(): string {
   return JSON.stringify({ topic: 'archive', entities: [{ id: 'town', name: 'Port Alder' }], facts });
 }
 
-/** Article `k`: three figures about three facts, one of them misstated now and then, wrapped in its format. */
-function article(k: number): { name: string; text: string } {
+/** Article `k`: three figures a section about three facts, one of them misstated now and then, wrapped in its format. */
+function article(k: number, sections = 1): { name: string; text: string } {
   const lines: string[] = [];
-  for (let j = 0; j < 3; j++) {
+  for (let j = 0; j < 3 * sections; j++) {
     const i = (k * 7 + j * 331) % FACTS;
     const amount = i + 1 + (k % 11 === 0 ? 2 : 0);
     lines.push(
@@ -66,12 +68,12 @@ function article(k: number): { name: string; text: string } {
   }
 }
 
-function archive(dir: string, count: number): { bytes: number } {
+function archive(dir: string, count: number, sections = 1): { bytes: number } {
   const articles = join(dir, 'articles');
   mkdirSync(articles, { recursive: true });
   let bytes = 0;
   for (let k = 0; k < count; k++) {
-    const { name, text } = article(k);
+    const { name, text } = article(k, sections);
     // Folders of a thousand, as an archive keeps them.
     const sub = join(articles, String(Math.floor(k / 1000)));
     if (k % 1000 === 0) mkdirSync(sub, { recursive: true });
@@ -120,12 +122,12 @@ function check(dir: string, extra: string[] = []): { wall: number; cpu: number; 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-export function benchArchive(sizes: readonly number[] = [1_000, 10_000]): void {
+export function benchArchive(sizes: readonly number[] = [1_000, 10_000], sections = 1): void {
   const rows: { count: number; bytes: number; wall: number; cpu: number; rss: number }[] = [];
   for (const count of sizes) {
     const dir = mkdtempSync(join(tmpdir(), 'factledger-archive-'));
     try {
-      const { bytes } = archive(dir, count);
+      const { bytes } = archive(dir, count, sections);
       rows.push({ count, bytes, ...check(dir) });
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -155,7 +157,6 @@ export function benchThreads(count = 2_000, rounds = 3): void {
     for (let round = 0; round < rounds; round++) {
       for (const threads of ['1', '2']) walls[threads]?.push(check(dir, ['--concurrency', threads]).wall);
     }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
     const one = median(walls['1'] as number[]);
     const two = median(walls['2'] as number[]);
     console.log(

@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from './bench-stats.js';
 import { packAndInstall, repoRoot as root } from './pack-install.js';
 
 const preload = fileURLToPath(new URL('./cpu-report.mjs', import.meta.url));
@@ -37,8 +38,6 @@ function once(way: string[], args: string[]): { wall: number; cpu: number } {
   const { cpu } = JSON.parse(r.output[3] as string) as { cpu: number };
   return { wall, cpu: cpu / 1000 };
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 export function benchStartup(rounds = 7): void {
   // The compiled side is the packed packages installed with npm, outside the workspace, where

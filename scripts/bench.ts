@@ -1,16 +1,18 @@
 /**
- * `pnpm bench [--mb 5] [--skip-memory] [--skip-startup]`: parse+extract against compromise and a
+ * `pnpm bench [--mb 5] [--skip-memory] [--skip-startup] [--skip-archive] [--archive-100mb]`: parse+extract against compromise and a
  * bare regex scan over the same mixed corpus, interleaved, by CPU time (see bench-throughput.ts);
  * then peak memory of the pipeline alone at 1, 5 and 25 MB of input, each measured
  * in a fresh child process so one size's peak cannot hide another's; then reconcile against generated
- * ledgers of 1,000 and 10,000 facts (see bench-reconcile.ts); then the CLI's start-up, compiled
- * against from source (see bench-startup.ts).
+ * ledgers of 1,000 and 10,000 facts and a 100,000-fact ledger's loading (see bench-reconcile.ts);
+ * then a generated archive of 1,000 and 10,000 articles through `check`, and one thread against two
+ * (see bench-archive.ts); then the CLI's start-up, compiled against from source (see bench-startup.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extractClaims } from '@factledger/extract';
 import { parseArticle } from '@factledger/parse';
+import { benchArchive, benchThreads } from './bench-archive.js';
 import { type Article, corpus } from './bench-corpus.js';
 import { benchReconcile } from './bench-reconcile.js';
 import { benchStartup } from './bench-startup.js';
@@ -22,6 +24,8 @@ const { values } = parseArgs({
     child: { type: 'string' },
     'skip-memory': { type: 'boolean', default: false },
     'skip-startup': { type: 'boolean', default: false },
+    'skip-archive': { type: 'boolean', default: false },
+    'archive-100mb': { type: 'boolean', default: false },
   },
 });
 
@@ -55,5 +59,10 @@ if (values.child) {
     console.log(`peak RSS of the pipeline by input size: ${rows.join(', ')}`);
   }
   benchReconcile();
+  if (!values['skip-archive']) {
+    benchArchive();
+    benchThreads();
+  }
+  if (values['archive-100mb']) benchArchive([1_000], 100);
   if (!values['skip-startup']) benchStartup();
 }
