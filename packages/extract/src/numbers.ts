@@ -21,6 +21,18 @@ const MORPHEMES = [...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(S
   // Longest first, so `seventeen` wins over `seven`.
   .sort((a, b) => b.length - a.length);
 
+/**
+ * The morphemes by first letter, longest first: every word of a text is asked whether it is glued
+ * number words, and nearly all are not; looking among the few that share its letter, not all of
+ * them, settles most at the first character.
+ */
+const MORPHEMES_BY_LETTER = new Map<string, string[]>();
+for (const m of MORPHEMES) {
+  const list = MORPHEMES_BY_LETTER.get(m[0] as string);
+  if (list) list.push(m);
+  else MORPHEMES_BY_LETTER.set(m[0] as string, [m]);
+}
+
 const splitCache = new Map<string, string[] | null>();
 
 /**
@@ -35,7 +47,7 @@ export function splitNumberWord(lower: string): string[] | null {
   const parts: string[] = [];
   let i = 0;
   while (i < lower.length) {
-    const m = MORPHEMES.find((w) => lower.startsWith(w, i));
+    const m = MORPHEMES_BY_LETTER.get(lower[i] as string)?.find((w) => lower.startsWith(w, i));
     if (!m) break;
     parts.push(m);
     i += m.length;

@@ -75,7 +75,7 @@ const STARTERS = new Set([
 function canStart(t: Token): boolean {
   if (t.type === 'number') return true;
   if (t.type === 'symbol') return t.text in CURRENCY_SIGNS;
-  if (STARTERS.has(t.lower.replace(/'s$/, ''))) return true;
+  if (STARTERS.has(t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower)) return true;
   if (t.text.length === 3 && CURRENCY_CODES.has(t.text)) return true;
   if (t.lower.endsWith('fold')) return true;
   return t.lower.length > 5 && splitNumberWord(t.lower) !== null;

@@ -28,7 +28,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const t = m[0];
     const s = m.index;
     const first = t.charCodeAt(0);
-    const type = first >= 48 && first <= 57 ? 'number' : /\p{L}/u.test(t[0] ?? '') ? 'word' : 'symbol';
+    const type = first >= 48 && first <= 57 ? 'number' : isLetter(first, t) ? 'word' : 'symbol';
     let glued = s === previousEnd;
     // Scraped tables lose the space between a label and its value (`Size23,468 personnel`): a word
     // opening a line or cell is a label, and the figure after it stands on its own.
@@ -37,6 +37,12 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     previousEnd = s + t.length;
   }
   return tokens;
+}
+
+/** ASCII letters by their code; anything else past ASCII by the Unicode property. */
+function isLetter(code: number, token: string): boolean {
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /^\p{L}/u.test(token);
 }
 
 function labelGluedToValue(text: string, label: Token | undefined, from: number): boolean {

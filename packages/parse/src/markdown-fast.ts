@@ -21,8 +21,6 @@ const CONSTRUCT = /^(?: {0,3}(?:[#>*+\-=_`~<[]|\d{1,9}[.)])| {4}|\t)/;
  * references), and NUL, which CommonMark reads as U+FFFD.
  */
 const INLINE = /[\\`*_<[\]&\0]/;
-/** A link reference definition defines a name for the whole file: with one, the file is parsed whole. */
-const DEFINITION = /^ {0,3}\[(?:[^\]\\\n]|\\.)+\]:/m;
 
 interface Parser {
   parse(text: string): unknown;
@@ -109,7 +107,10 @@ interface Group {
  * only); `rest` every later run.
  */
 export function parseMarkdownFast(source: string, shift: number, first: Parser, rest: Parser): Root {
-  if (DEFINITION.test(source)) return first.parse(source.slice(shift)) as Root;
+  // A link reference definition (`[name]: url`) names a link for the whole file, so a file that may
+  // hold one is parsed whole. `]:` is rare in prose; looking for it is linear, as a regex for the
+  // definition's form would not be.
+  if (source.includes(']:')) return first.parse(source.slice(shift)) as Root;
   const root: Root = { type: 'root', children: [] };
   // Front matter is read as remark-frontmatter reads it, without parsing the file for it.
   const matter = frontMatterIn(source, shift);

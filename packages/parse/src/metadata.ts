@@ -151,7 +151,7 @@ function yamlEntries(text: string, json: boolean, fail: Fail, label: string): Ma
 }
 
 /** `key: value` with a plain key and a value YAML reads as the text it is. */
-const PLAIN_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):(?:[ ]+([^\s\-?:,[\]{}#&*!|>'"%@`][^\t\n\r]*?))?[ ]*$/;
+const PLAIN_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):(?:[ ]+([^\s\-?:,[\]{}#&*!|>'"%@`][^\t\n\r]*))?$/;
 /** Plain scalars the YAML core schema reads as something other than text: null, booleans, numbers. */
 const NOT_TEXT =
   /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
@@ -182,7 +182,8 @@ function plainEntries(text: string): Map<string, Entry> | undefined {
     const m = PLAIN_LINE.exec(body);
     if (!m) return undefined;
     const key = m[1] as string;
-    const value = m[2];
+    // Trailing spaces end no plain scalar; trimmed here, not by the pattern, which would backtrack.
+    const value = m[2]?.trimEnd();
     if (seen.has(key)) return undefined;
     seen.add(key);
     if (
