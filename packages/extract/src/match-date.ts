@@ -1,7 +1,8 @@
 import type { DateResolution, Precision } from '@factledger/core';
 import { type Anchor, daysInMonth, isoDate, nearestYear, shiftMonth, weekdayDate } from './anchor.js';
-import { MONTHS, WEEKDAYS } from './lexicon.js';
+import { MONTHS, ORDINALS, WEEKDAYS } from './lexicon.js';
 import { type Match, type MatchContext, type Matcher, word } from './match.js';
+import { readNumber } from './numbers.js';
 import type { Token } from './tokens.js';
 
 /** Prepositions and modifiers that put a month or a year in time: `in May`, `since 2019`, `early December`. */
@@ -294,10 +295,81 @@ function isoDateText(context: MatchContext, i: number, start: number): Match | n
   return dateMatch(start, i + 5, isoDate(year, m, d), { unit: 'day' }, { relative: false });
 }
 
+const AGO_UNITS: Record<string, 'year' | 'month' | 'week' | 'day'> = {
+  year: 'year',
+  years: 'year',
+  month: 'month',
+  months: 'month',
+  week: 'week',
+  weeks: 'week',
+  day: 'day',
+  days: 'day',
+};
+
+/** `a year ago`, `two months ago`, `10 days ago`: counted back from the publication date. */
+function agoDate(context: MatchContext, i: number, start: number): Match | null {
+  const { tokens, anchor } = context;
+  const article = word(tokens, i) === 'a' || word(tokens, i) === 'an';
+  const n = article ? { value: 1, end: i + 1, decimals: 0 } : readNumber(tokens, i);
+  if (n?.decimals !== 0 || n.value < 1) return null;
+  const unit = AGO_UNITS[word(tokens, n.end) ?? ''];
+  if (!unit || word(tokens, n.end + 1) !== 'ago') return null;
+  const end = n.end + 2;
+  const back = unit === 'week' ? n.value * 7 : n.value;
+  const stated: Precision = { unit: unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day' };
+  const resolution: DateResolution = { relative: true };
+  const needs = unit === 'year' ? anchor : unit === 'month' ? anchor?.month : anchor?.day;
+  if (!anchor || needs === undefined) {
+    resolution.unresolved = `the publication date gives no ${unit === 'week' ? 'day' : unit}`;
+    return dateMatch(start, end, null, stated, resolution);
+  }
+  resolution.anchor = isoDate(anchor.year, anchor.month, anchor.day);
+  if (unit === 'year') return dateMatch(start, end, String(anchor.year - back), stated, resolution);
+  if (unit === 'month') {
+    const m = shiftMonth(anchor as Anchor & { month: number }, -back);
+    return dateMatch(start, end, isoDate(m.year, m.month), stated, resolution);
+  }
+  const d = new Date(Date.UTC(anchor.year, (anchor.month ?? 1) - 1, (anchor.day ?? 1) - back));
+  return dateMatch(start, end, isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()), stated, resolution);
+}
+
+/**
+ * `the first anniversary`, `its 10th anniversary`: a date some years after an event. Which event
+ * and when, only the text before says; the anniversary refiner resolves it or drops it.
+ */
+function anniversary(context: MatchContext, i: number, start: number): Match | null {
+  const { tokens } = context;
+  const t = tokens[i] as Token;
+  let years = ORDINALS[t.lower];
+  let next = i + 1;
+  if (years === undefined && t.type === 'number' && /^(st|nd|rd|th)$/.test(tokens[i + 1]?.lower ?? '')) {
+    years = Number(t.text);
+    next = i + 2;
+  }
+  if (years === undefined || word(tokens, next) !== 'anniversary') return null;
+  let k = next + 1;
+  if (word(tokens, k) !== 'of')
+    return { ...dateMatch(start, k, null, { unit: 'year' }, { relative: true }), anniversary: { years } };
+  k++;
+  // The event is the noun phrase after `of`: its last word before a break names it (`of the quake,`).
+  let head: string | undefined;
+  for (; k < tokens.length && tokens[k]?.type !== 'symbol'; k++) {
+    const w = tokens[k] as Token;
+    if (w.type === 'word' && /^(in|on|at|when|and|but|that|which|by|with|for|to)$/.test(w.lower)) break;
+    if (w.type === 'word') head = w.lower.replace(/'s$/, '');
+  }
+  return {
+    ...dateMatch(start, next + 1, null, { unit: 'year' }, { relative: true }),
+    anniversary: head === undefined ? { years } : { years, of: head },
+  };
+}
+
 const DATE_PARTS: ((context: MatchContext, i: number, start: number) => Match | null)[] = [
   isoDateText,
   calendarDate,
   relativeDate,
+  agoDate,
+  anniversary,
   adjacentDay,
   weekday,
   yearDate,
