@@ -120,8 +120,12 @@ function calendarDate(context: MatchContext, i: number, start: number): Match | 
   if (monthDay !== undefined && monthDay > daysInMonth(year ?? 2000, m.month)) return null;
   const before = word(tokens, start - 1);
   const bare = year === undefined && monthDay === undefined;
-  // A bare month name needs a cue (`in May`): `May` and `March` are also a verb and a noun.
-  if (bare && start === i && !MONTH_CUES.has(before ?? '')) return null;
+  // A bare month name needs a cue (`in May`): `May` and `March` are also a verb and a noun. In a
+  // range of months (`May–June`) each end is the other's cue.
+  const ranged =
+    (isDash(tokens[end]) && monthAt(tokens, end + 1) !== undefined) ||
+    (isDash(tokens[start - 1]) && monthAt(tokens, start - 2) !== undefined);
+  if (bare && start === i && !MONTH_CUES.has(before ?? '') && !ranged) return null;
   if (year !== undefined) {
     return dateMatch(start, end, isoDate(year, m.month, monthDay), stated(m.month, monthDay), { relative: false });
   }
@@ -275,7 +279,10 @@ function yearDate(context: MatchContext, i: number, start: number): Match | null
   // `1500 workers`: a four-digit count. A year is cued by a preposition, or stands before a singular noun
   // (`the 2016 campaign`) or no noun at all.
   const plural = after?.type === 'word' && /^[a-z]+s$/.test(after.text) && !(after.lower in MONTHS);
-  if (plural && !YEAR_CUES.has(before ?? '') && start === i) return null;
+  // `Q3 2024 results`, `H1 2023 figures`: a quarter or half labels the year, as a preposition would.
+  const label = tokens[start - 1];
+  const labelled = label?.glued === true && /^[1-4]$/.test(label.text) && /^[qh]$/.test(word(tokens, start - 2) ?? '');
+  if (plural && !YEAR_CUES.has(before ?? '') && !labelled && start === i) return null;
   // A year glued to letters is a name or an identifier: `COVID-19`, `Vision2030` (checked by the caller too).
   return dateMatch(start, i + 1, String(year), { unit: 'year' }, { relative: false });
 }
