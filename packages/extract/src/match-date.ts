@@ -90,7 +90,10 @@ function calendarDate(context: MatchContext, i: number, start: number): Match | 
     day = dayAt(tokens, i);
     if (!day) return null;
     let k = day.end;
-    const last = isDash(tokens[k]) ? dayAt(tokens, k + 1) : undefined;
+    // `from 27 to 29 October`: `to` joins days only where `from` or `between` opens the range.
+    const joined =
+      isDash(tokens[k]) || (word(tokens, k) === 'to' && /^(from|between)$/.test(word(tokens, i - 1) ?? ''));
+    const last = joined ? dayAt(tokens, k + 1) : undefined;
     if (last && last.day > day.day) {
       rangeEnd = day.end;
       k = last.end;
@@ -129,6 +132,33 @@ function calendarDate(context: MatchContext, i: number, start: number): Match | 
   if (year !== undefined) {
     return dateMatch(start, end, isoDate(year, m.month, monthDay), stated(m.month, monthDay), { relative: false });
   }
+  // `last December`: the most recent December before publication (`next March` the first after),
+  // a month counted from the publication date, not the year the text is talking about.
+  const shift = start === i && bare ? SHIFTED_MONTH[before ?? ''] : undefined;
+  if (shift !== undefined) {
+    if (anchor?.month === undefined) {
+      return dateMatch(
+        start - 1,
+        end,
+        null,
+        { unit: 'month' },
+        { relative: true, unresolved: 'the publication date gives no month' },
+      );
+    }
+    const after = m.month > anchor.month;
+    const year =
+      shift < 0 ? (m.month < anchor.month ? anchor.year : anchor.year - 1) : after ? anchor.year : anchor.year + 1;
+    return dateMatch(
+      start - 1,
+      end,
+      isoDate(year, m.month),
+      { unit: 'month' },
+      {
+        relative: true,
+        anchor: isoDate(anchor.year, anchor.month, anchor.day),
+      },
+    );
+  }
   const yearless = monthDay === undefined ? { month: m.month } : { month: m.month, day: monthDay };
   if (!anchor) {
     return {
@@ -149,6 +179,8 @@ function calendarDate(context: MatchContext, i: number, start: number): Match | 
   };
 }
 
+const SHIFTED_MONTH: Record<string, number> = { last: -1, next: 1 };
+
 const isDash = (t: Token | undefined): boolean => t?.text === '-' || t?.text === '\u2013';
 
 /**
@@ -158,7 +190,10 @@ const isDash = (t: Token | undefined): boolean => t?.text === '-' || t?.text ===
  */
 export function secondDay(context: MatchContext, first: Match): Match | null {
   const { tokens } = context;
-  if (first.kind !== 'date' || first.precision.unit !== 'day' || !isDash(tokens[first.end])) return null;
+  const joined =
+    isDash(tokens[first.end]) ||
+    (word(tokens, first.end) === 'to' && /^(from|between)$/.test(word(tokens, first.start - 1) ?? ''));
+  if (first.kind !== 'date' || first.precision.unit !== 'day' || !joined) return null;
   const j = first.end + 1;
   if (tokens[j]?.type !== 'number') return null;
   // Day first, or a range across months (`March 30 - April 2`): the second end is a whole date.
