@@ -4,7 +4,7 @@ import type { DocumentRefiner } from './document-refiner.js';
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** `A$`, `HK$`, `US$` as written (the letters in capitals), and `Australian dollars`, `Hong Kong dollar`. */
-const NAMED_DOLLAR = new RegExp(
+export const NAMED_DOLLAR = new RegExp(
   [
     `(?<![\\p{L}\\p{N}])(${Object.keys(DOLLAR_PREFIXES).map(escapeRegExp).join('|')})\\$`,
     `(?<![\\p{L}\\p{N}])(${Object.keys(CURRENCY_ADJECTIVES).map(escapeRegExp).join('|')})\\s+dollars?(?![\\p{L}\\p{N}])`,
