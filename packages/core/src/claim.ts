@@ -5,6 +5,9 @@ export type ClaimKind = 'money' | 'percent' | 'count' | 'multiplier' | 'date' | 
 /** How the writer qualified the figure. `about` covers about/around/roughly/some/approximately. */
 export type Hedge = 'none' | 'about' | 'nearly' | 'up-to' | 'more-than' | 'at-least' | 'less-than';
 
+/** Where a money claim's currency came from (see `Claim.currencyFrom`). */
+export type CurrencySource = 'text' | 'metadata' | 'default';
+
 /** The kind of block a claim sits in, from the parse stage. */
 export type BlockKind = 'body' | 'heading' | 'caption' | 'boilerplate';
 
@@ -55,6 +58,13 @@ export interface Claim {
   value: number | string | null;
   /** ISO 4217 for money, `%` for percent, `x` for multipliers, the counted noun for counts, the unit of a duration. */
   unit: string | null;
+  /**
+   * Money: where the currency came from. `text` when the article writes it (`A$`, `euros`, or a
+   * bare `$` in an article that names one dollar, `Australian dollars`, elsewhere); `metadata` when
+   * the article's `currency` says what a bare `$` means; `default` when it was assumed (the
+   * configured currency, else USD), so a check can be cautious about it.
+   */
+  currencyFrom?: CurrencySource;
   /** Rate period when stated: `year`, `month`, … */
   per: string | null;
   hedge: Hedge;

@@ -1,15 +1,18 @@
 import type { Attribution, BlockKind, Claim } from '@factledger/core';
 import { type Document, parseArticle } from '@factledger/parse';
-import { daysInMonth, isoDate, parseAnchor } from './anchor.js';
+import { parseAnchor } from './anchor.js';
 import { actorsOf, isReportingWord, readSentence, type SentenceReading, subjectOf } from './context.js';
 import { countedNoun } from './counted-noun.js';
 import { type Refined, refine } from './refine.js';
+import { anniversaries } from './refiners/anniversary.js';
+import { discourseYear } from './refiners/discourse-year.js';
+import type { DocumentRefiner, SentenceFigures } from './refiners/document-refiner.js';
+import { dollarCurrency } from './refiners/dollar-currency.js';
 import { scan } from './scan.js';
 import { type Token, tokenize } from './tokens.js';
 
-const BASELINE_WORDS = new Set(['from', 'since', 'than', 'over', 'versus', 'vs']);
-/** Words that make a date a deadline (`until the end of 2025`, `by 2030`): a bound, not the time a clause is at. */
-const DEADLINE_WORDS = new Set(['until', 'till', 'through', 'by', 'before']);
+/** Rules over the whole article, in order: which dollar `$` is, the year talked about, then anniversaries of dated events. */
+const DOCUMENT_REFINERS: DocumentRefiner[] = [dollarCurrency, discourseYear, anniversaries];
 
 export interface ExtractOptions {
   /** Publication date (`YYYY[-MM[-DD]]`) for relative dates; overrides the document's own. */
@@ -25,6 +28,11 @@ export interface ExtractOptions {
    * noun by rule, several times faster: what reconciling needs.
    */
   reading?: 'full' | 'figures';
+  /**
+   * ISO 4217 code of the currency a bare `$` means when neither the text nor the article's
+   * `currency` metadata says (default USD): `AUD` for an Australian newsroom.
+   */
+  currency?: string;
 }
 
 /**
@@ -45,31 +53,19 @@ export function extractClaims(input: Document | string, options: ExtractOptions 
       : input;
   const anchor = parseAnchor(options.published ?? doc.metadata.published);
   const skip = new Set<BlockKind>(options.skip ?? ['boilerplate']);
-  const claims: Claim[] = [];
-  let lastYear: number | undefined;
+  const sentences: (SentenceFigures & { sentence: Document['sentences'][number] })[] = [];
   for (const sentence of doc.sentences) {
-    let sentenceYear: number | undefined;
-    const kind = doc.blocks[sentence.block]?.kind ?? 'body';
-    if (skip.has(kind)) continue;
+    const block = doc.blocks[sentence.block]?.kind ?? 'body';
+    if (skip.has(block)) continue;
     const tokens = tokenize(doc.text, sentence.start, sentence.end);
     const found = refine(tokens, scan(tokens, anchor));
+    if (found.length > 0) sentences.push({ tokens, found, block, sentence });
+  }
+  const context = { doc, anchor, ...(options.currency ? { currency: options.currency } : {}) };
+  for (const refiner of DOCUMENT_REFINERS) refiner(sentences, context);
+  const claims: Claim[] = [];
+  for (const { tokens, found, block, sentence } of sentences) {
     if (found.length === 0) continue;
-    for (const f of found) {
-      if (f.discourseYears !== undefined && f.date) {
-        const from = lastYear ?? anchor?.year;
-        if (from === undefined) f.date.unresolved = 'no year mentioned before it and no publication date';
-        else f.value = String(from + f.discourseYears);
-      }
-      if (f.yearless) resolveYearless(f, anchor?.month === undefined ? lastYear : sentenceYear);
-      // The year a text is talking about: a comparison's baseline (`an increase from 2019`) is not it,
-      // and a date that states no year of its own only echoes one.
-      const baseline = BASELINE_WORDS.has(tokens[f.start - 1]?.lower ?? '');
-      if (f.kind === 'date' && typeof f.value === 'string' && !baseline && !f.yearless) {
-        lastYear = Number(f.value.slice(0, 4));
-        const cue = tokens[f.start - 1]?.lower === 'the' ? tokens[f.start - 2] : tokens[f.start - 1];
-        if (!DEADLINE_WORDS.has(cue?.lower ?? '')) sentenceYear = lastYear;
-      }
-    }
     const text = doc.text.slice(sentence.start, sentence.end);
     const reading = options.reading === 'figures' ? UNREAD : readSentence(text, windows(tokens, found, sentence.start));
     const firstId = claims.length;
@@ -77,7 +73,7 @@ export function extractClaims(input: Document | string, options: ExtractOptions 
     for (let k = 0; k < found.length; k++) {
       claims.push(
         toClaim(doc, tokens, k, found, reading, {
-          kind,
+          kind: block,
           actors,
           start: sentence.start,
           text,
@@ -88,20 +84,6 @@ export function extractClaims(input: Document | string, options: ExtractOptions 
     }
   }
   return claims;
-}
-
-/**
- * A month or day written without a year (`on 15 January`, `In February`) is in the year the text
- * is talking about. Without a publication month that is the year it last stated: a history told
- * year by year names it once. With one, news means the date nearest publication (`expired
- * December 31` in March is the past December, as the matcher resolved it), unless the sentence
- * itself has just stated the year (`signed on 4 May 2019 and in force on 20 May`).
- */
-function resolveYearless(f: Refined, year: number | undefined): void {
-  const { month, day } = f.yearless as { month: number; day?: number };
-  if (year === undefined || (day !== undefined && day > daysInMonth(year, month))) return;
-  f.value = isoDate(year, month, day);
-  f.date = { relative: true, anchor: String(year) };
 }
 
 /** A sentence not read by the tagger: no terms, so no subject, names or attribution. */
@@ -166,6 +148,7 @@ function toClaim(
   if (f.hedgeStart !== undefined && f.hedge !== 'none') {
     claim.hedgeText = doc.text.slice((tokens[f.hedgeStart] as Token).start, (tokens[f.start - 1] as Token).end);
   }
+  if (f.kind === 'money') claim.currencyFrom = f.currencyFrom ?? 'text';
   if (f.range) claim.range = f.range;
   if (f.change) claim.change = f.change;
   if (f.date) claim.date = f.date;

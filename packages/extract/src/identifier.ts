@@ -219,7 +219,11 @@ export function isIdentifier(tokens: Token[], i: number, first: number): boolean
     !((prev as Token).lower in MONTHS) &&
     !((prev as Token).lower in WEEKDAYS) &&
     !CURRENCY_CODES.has((prev as Token).text) &&
-    !QUANTITY_TAKING.has((prev as Token).lower)
+    !QUANTITY_TAKING.has((prev as Token).lower) &&
+    // `Financial Year 2019` dates a period; `Seats 305 Increase 48`, label and value after label and
+    // value, is a table row flattened into text, not a name.
+    !((prev as Token).lower === 'year' && YEAR.test(t.text)) &&
+    tokens[i - 2]?.type !== 'number'
   )
     return true;
   // `1600 Pennsylvania Avenue`.

@@ -1,7 +1,8 @@
 import type { DateResolution, Precision } from '@factledger/core';
 import { type Anchor, daysInMonth, isoDate, nearestYear, shiftMonth, weekdayDate } from './anchor.js';
-import { MONTHS, WEEKDAYS } from './lexicon.js';
+import { MONTHS, ORDINALS, WEEKDAYS } from './lexicon.js';
 import { type Match, type MatchContext, type Matcher, word } from './match.js';
+import { readNumber } from './numbers.js';
 import type { Token } from './tokens.js';
 
 /** Prepositions and modifiers that put a month or a year in time: `in May`, `since 2019`, `early December`. */
@@ -89,7 +90,10 @@ function calendarDate(context: MatchContext, i: number, start: number): Match | 
     day = dayAt(tokens, i);
     if (!day) return null;
     let k = day.end;
-    const last = isDash(tokens[k]) ? dayAt(tokens, k + 1) : undefined;
+    // `from 27 to 29 October`: `to` joins days only where `from` or `between` opens the range.
+    const joined =
+      isDash(tokens[k]) || (word(tokens, k) === 'to' && /^(from|between)$/.test(word(tokens, i - 1) ?? ''));
+    const last = joined ? dayAt(tokens, k + 1) : undefined;
     if (last && last.day > day.day) {
       rangeEnd = day.end;
       k = last.end;
@@ -119,10 +123,41 @@ function calendarDate(context: MatchContext, i: number, start: number): Match | 
   if (monthDay !== undefined && monthDay > daysInMonth(year ?? 2000, m.month)) return null;
   const before = word(tokens, start - 1);
   const bare = year === undefined && monthDay === undefined;
-  // A bare month name needs a cue (`in May`): `May` and `March` are also a verb and a noun.
-  if (bare && start === i && !MONTH_CUES.has(before ?? '')) return null;
+  // A bare month name needs a cue (`in May`): `May` and `March` are also a verb and a noun. In a
+  // range of months (`May–June`) each end is the other's cue.
+  const ranged =
+    (isDash(tokens[end]) && monthAt(tokens, end + 1) !== undefined) ||
+    (isDash(tokens[start - 1]) && monthAt(tokens, start - 2) !== undefined);
+  if (bare && start === i && !MONTH_CUES.has(before ?? '') && !ranged) return null;
   if (year !== undefined) {
     return dateMatch(start, end, isoDate(year, m.month, monthDay), stated(m.month, monthDay), { relative: false });
+  }
+  // `last December`: the most recent December before publication (`next March` the first after),
+  // a month counted from the publication date, not the year the text is talking about.
+  const shift = start === i && bare ? SHIFTED_MONTH[before ?? ''] : undefined;
+  if (shift !== undefined) {
+    if (anchor?.month === undefined) {
+      return dateMatch(
+        start - 1,
+        end,
+        null,
+        { unit: 'month' },
+        { relative: true, unresolved: 'the publication date gives no month' },
+      );
+    }
+    const after = m.month > anchor.month;
+    const year =
+      shift < 0 ? (m.month < anchor.month ? anchor.year : anchor.year - 1) : after ? anchor.year : anchor.year + 1;
+    return dateMatch(
+      start - 1,
+      end,
+      isoDate(year, m.month),
+      { unit: 'month' },
+      {
+        relative: true,
+        anchor: isoDate(anchor.year, anchor.month, anchor.day),
+      },
+    );
   }
   const yearless = monthDay === undefined ? { month: m.month } : { month: m.month, day: monthDay };
   if (!anchor) {
@@ -144,6 +179,8 @@ function calendarDate(context: MatchContext, i: number, start: number): Match | 
   };
 }
 
+const SHIFTED_MONTH: Record<string, number> = { last: -1, next: 1 };
+
 const isDash = (t: Token | undefined): boolean => t?.text === '-' || t?.text === '\u2013';
 
 /**
@@ -153,7 +190,10 @@ const isDash = (t: Token | undefined): boolean => t?.text === '-' || t?.text ===
  */
 export function secondDay(context: MatchContext, first: Match): Match | null {
   const { tokens } = context;
-  if (first.kind !== 'date' || first.precision.unit !== 'day' || !isDash(tokens[first.end])) return null;
+  const joined =
+    isDash(tokens[first.end]) ||
+    (word(tokens, first.end) === 'to' && /^(from|between)$/.test(word(tokens, first.start - 1) ?? ''));
+  if (first.kind !== 'date' || first.precision.unit !== 'day' || !joined) return null;
   const j = first.end + 1;
   if (tokens[j]?.type !== 'number') return null;
   // Day first, or a range across months (`March 30 - April 2`): the second end is a whole date.
@@ -274,7 +314,10 @@ function yearDate(context: MatchContext, i: number, start: number): Match | null
   // `1500 workers`: a four-digit count. A year is cued by a preposition, or stands before a singular noun
   // (`the 2016 campaign`) or no noun at all.
   const plural = after?.type === 'word' && /^[a-z]+s$/.test(after.text) && !(after.lower in MONTHS);
-  if (plural && !YEAR_CUES.has(before ?? '') && start === i) return null;
+  // `Q3 2024 results`, `H1 2023 figures`: a quarter or half labels the year, as a preposition would.
+  const label = tokens[start - 1];
+  const labelled = label?.glued === true && /^[1-4]$/.test(label.text) && /^[qh]$/.test(word(tokens, start - 2) ?? '');
+  if (plural && !YEAR_CUES.has(before ?? '') && !labelled && start === i) return null;
   // A year glued to letters is a name or an identifier: `COVID-19`, `Vision2030` (checked by the caller too).
   return dateMatch(start, i + 1, String(year), { unit: 'year' }, { relative: false });
 }
@@ -294,10 +337,81 @@ function isoDateText(context: MatchContext, i: number, start: number): Match | n
   return dateMatch(start, i + 5, isoDate(year, m, d), { unit: 'day' }, { relative: false });
 }
 
+const AGO_UNITS: Record<string, 'year' | 'month' | 'week' | 'day'> = {
+  year: 'year',
+  years: 'year',
+  month: 'month',
+  months: 'month',
+  week: 'week',
+  weeks: 'week',
+  day: 'day',
+  days: 'day',
+};
+
+/** `a year ago`, `two months ago`, `10 days ago`: counted back from the publication date. */
+function agoDate(context: MatchContext, i: number, start: number): Match | null {
+  const { tokens, anchor } = context;
+  const article = word(tokens, i) === 'a' || word(tokens, i) === 'an';
+  const n = article ? { value: 1, end: i + 1, decimals: 0 } : readNumber(tokens, i);
+  if (n?.decimals !== 0 || n.value < 1) return null;
+  const unit = AGO_UNITS[word(tokens, n.end) ?? ''];
+  if (!unit || word(tokens, n.end + 1) !== 'ago') return null;
+  const end = n.end + 2;
+  const back = unit === 'week' ? n.value * 7 : n.value;
+  const stated: Precision = { unit: unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day' };
+  const resolution: DateResolution = { relative: true };
+  const needs = unit === 'year' ? anchor : unit === 'month' ? anchor?.month : anchor?.day;
+  if (!anchor || needs === undefined) {
+    resolution.unresolved = `the publication date gives no ${unit === 'week' ? 'day' : unit}`;
+    return dateMatch(start, end, null, stated, resolution);
+  }
+  resolution.anchor = isoDate(anchor.year, anchor.month, anchor.day);
+  if (unit === 'year') return dateMatch(start, end, String(anchor.year - back), stated, resolution);
+  if (unit === 'month') {
+    const m = shiftMonth(anchor as Anchor & { month: number }, -back);
+    return dateMatch(start, end, isoDate(m.year, m.month), stated, resolution);
+  }
+  const d = new Date(Date.UTC(anchor.year, (anchor.month ?? 1) - 1, (anchor.day ?? 1) - back));
+  return dateMatch(start, end, isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()), stated, resolution);
+}
+
+/**
+ * `the first anniversary`, `its 10th anniversary`: a date some years after an event. Which event
+ * and when, only the text before says; the anniversary refiner resolves it or drops it.
+ */
+function anniversary(context: MatchContext, i: number, start: number): Match | null {
+  const { tokens } = context;
+  const t = tokens[i] as Token;
+  let years = ORDINALS[t.lower];
+  let next = i + 1;
+  if (years === undefined && t.type === 'number' && /^(st|nd|rd|th)$/.test(tokens[i + 1]?.lower ?? '')) {
+    years = Number(t.text);
+    next = i + 2;
+  }
+  if (years === undefined || word(tokens, next) !== 'anniversary') return null;
+  let k = next + 1;
+  if (word(tokens, k) !== 'of')
+    return { ...dateMatch(start, k, null, { unit: 'year' }, { relative: true }), anniversary: { years } };
+  k++;
+  // The event is the noun phrase after `of`: its last word before a break names it (`of the quake,`).
+  let head: string | undefined;
+  for (; k < tokens.length && tokens[k]?.type !== 'symbol'; k++) {
+    const w = tokens[k] as Token;
+    if (w.type === 'word' && /^(in|on|at|when|and|but|that|which|by|with|for|to)$/.test(w.lower)) break;
+    if (w.type === 'word') head = w.lower.replace(/'s$/, '');
+  }
+  return {
+    ...dateMatch(start, next + 1, null, { unit: 'year' }, { relative: true }),
+    anniversary: head === undefined ? { years } : { years, of: head },
+  };
+}
+
 const DATE_PARTS: ((context: MatchContext, i: number, start: number) => Match | null)[] = [
   isoDateText,
   calendarDate,
   relativeDate,
+  agoDate,
+  anniversary,
   adjacentDay,
   weekday,
   yearDate,

@@ -31,7 +31,7 @@ function prefixCurrency(tokens: Token[], i: number): { code: string; next: numbe
 }
 
 /** A currency written after the number: `won`, `euros`, `US dollars`, `EUR`. Returns the code and the end. */
-function suffixCurrency(tokens: Token[], j: number): { code: string; end: number } | null {
+function suffixCurrency(tokens: Token[], j: number): { code: string; end: number; bare?: boolean } | null {
   const t = tokens[j];
   if (t?.type !== 'word') return null;
   if (t.text.length === 3 && t.text === t.lower.toUpperCase() && CURRENCY_CODES.has(t.text))
@@ -44,7 +44,7 @@ function suffixCurrency(tokens: Token[], j: number): { code: string; end: number
     if (code) {
       const adjective = k > j ? CURRENCY_ADJECTIVES[(tokens[k - 1] as Token).lower] : undefined;
       if (k > j && !adjective) return null;
-      return { code: adjective && code === 'USD' ? adjective : code, end: k + 1 };
+      return { code: adjective && code === 'USD' ? adjective : code, end: k + 1, bare: !adjective && code === 'USD' };
     }
     if (!/^\p{Lu}/u.test(w.text)) return null;
   }
@@ -58,18 +58,25 @@ export const matchMoney: Matcher = ({ tokens }, i) => {
     if (!range || range.low.start !== prefix.next) return null;
     // `$5 billion dollars` is still one figure.
     const trailing = suffixCurrency(tokens, range.end);
-    return build(i, trailing && trailing.code === prefix.code ? trailing.end : range.end, prefix.code, range);
+    const match = build(i, trailing && trailing.code === prefix.code ? trailing.end : range.end, prefix.code, range);
+    // `$5 billion` or `$5 billion dollars` names no country: the article settles which dollar it is.
+    if ((tokens[i] as Token).text === '$' && (!trailing || trailing.code !== prefix.code || trailing.bare))
+      match.bareDollar = true;
+    return match;
   }
   const range = readRange(tokens, i);
   if (!range) return null;
   const subunit = SUBUNITS[tokens[range.end]?.lower ?? ''];
   if (subunit) {
     const match = build(i, range.end + 1, subunit.code, range);
+    if (subunit.code === 'USD') match.bareDollar = true;
     return scaled(match, subunit.factor);
   }
   const suffix = suffixCurrency(tokens, range.end);
   if (!suffix) return null;
-  return build(i, suffix.end, suffix.code, range);
+  const match = build(i, suffix.end, suffix.code, range);
+  if (suffix.bare) match.bareDollar = true;
+  return match;
 };
 
 /** `62 cents` → 0.62 USD, keeping the stated precision in the main unit. */

@@ -5,6 +5,11 @@ import type { Token } from './tokens.js';
 
 /** The percent sign or word after a number: returns the unit and where it ends. */
 function percentUnit(tokens: Token[], j: number): { unit: string; end: number } | null {
+  // `a 12-percent rise`: the hyphen of a compound adjective joins the number to its unit.
+  if (tokens[j]?.text === '-' && tokens[j]?.glued && tokens[j + 1]?.glued && word(tokens, j + 1) !== 'percentage') {
+    const w = word(tokens, j + 1);
+    if (w === 'percent' || w === 'pct' || w === 'per') j++;
+  }
   const t = tokens[j];
   if (!t) return null;
   if (t.text === '%') return { unit: '%', end: j + 1 };

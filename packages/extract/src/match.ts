@@ -1,4 +1,4 @@
-import type { ClaimKind, DateResolution, Precision, Range } from '@factledger/core';
+import type { ClaimKind, CurrencySource, DateResolution, Precision, Range } from '@factledger/core';
 import type { Anchor } from './anchor.js';
 import { type NumberMatch, readNumber } from './numbers.js';
 import type { Token } from './tokens.js';
@@ -23,6 +23,12 @@ export interface Match {
    * year the text is talking about; resolved once the dates before it are known.
    */
   yearless?: { month: number; day?: number };
+  /** `the first anniversary of the quake`: `years` after the date of the event the text names `of`. */
+  anniversary?: { years: number; of?: string };
+  /** Money written with a bare `$` or `dollars`: which dollar it is, the article says (or not). */
+  bareDollar?: boolean;
+  /** Money: where its currency came from, once the article has been read (`text` unless a bare dollar). */
+  currencyFrom?: CurrencySource;
 }
 
 export interface MatchContext {

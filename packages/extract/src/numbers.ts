@@ -1,4 +1,4 @@
-import { CURRENCY_SIGNS, FRACTIONS, SCALES, SHORT_SCALES, TENS, UNITS } from './lexicon.js';
+import { CURRENCY_SIGNS, CURRENCY_WORDS, FRACTIONS, SCALES, SHORT_SCALES, TENS, UNITS } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 /** A number read from tokens `[start, end)`. */
@@ -63,14 +63,18 @@ export function isNumberWord(lower: string): boolean {
 
 /**
  * `5bn`, `4.7 bln`, `$3m`, `10k`: abbreviated scales. A one-letter one must be glued to the number
- * and follow a currency sign — `100m` and `2.5m` alone are more often metres than millions.
+ * and have a currency beside it — `100m` and `2.5m` alone are more often metres than millions.
  */
-function scaleAbbreviation(tokens: Token[], i: number, next: Token): number | undefined {
+function scaleAbbreviation(tokens: Token[], i: number, at: number): number | undefined {
+  const next = tokens[at] as Token;
   const s = SHORT_SCALES[next.lower];
   if (s === undefined) return undefined;
   if (next.lower.length > 1) return s;
+  if (!next.glued) return undefined;
   const before = tokens[i - 1];
-  return next.glued && before?.type === 'symbol' && before.text in CURRENCY_SIGNS ? s : undefined;
+  // `$3m` and `3m euros`: a currency on either side makes the letter a scale.
+  const after = tokens[at + 1]?.lower ?? '';
+  return (before?.type === 'symbol' && before.text in CURRENCY_SIGNS) || after in CURRENCY_WORDS ? s : undefined;
 }
 
 /**
@@ -99,7 +103,7 @@ function readDigits(tokens: Token[], i: number): NumberMatch | null {
   if (tokens[end]?.text === '-' && tokens[end]?.glued && SCALES[tokens[end + 1]?.lower ?? ''] !== undefined) end++;
   const next = tokens[end];
   if (next && next.type === 'word') {
-    const s = SCALES[next.lower] ?? scaleAbbreviation(tokens, i, next);
+    const s = SCALES[next.lower] ?? scaleAbbreviation(tokens, i, end);
     if (s !== undefined) {
       scale = s;
       end++;

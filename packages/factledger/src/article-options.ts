@@ -10,6 +10,12 @@ export const articleOptionSpecs: Record<string, OptionSpec> = {
     arg: '<YYYY[-MM[-DD]]>',
     description: 'publication date, for relative dates ("last year"); overrides what the article says',
   },
+  currency: {
+    type: 'string',
+    arg: '<ISO>',
+    description:
+      'currency a bare "$" means when the article does not say (text, then its `currency` metadata), e.g. AUD (default USD)',
+  },
   'max-size': {
     type: 'string',
     arg: '<size>',
@@ -29,6 +35,15 @@ export function articleOptions(values: Parsed['values']): ArticleOptions {
       });
     }
     options.published = published;
+  }
+  const currency = values.currency;
+  if (typeof currency === 'string') {
+    if (!/^[A-Za-z]{3}$/.test(currency.trim())) {
+      throw new FactledgerError('invalid-option', `Unexpected \`--currency ${currency}\`, expected an ISO 4217 code`, {
+        hint: 'write the three-letter code of the currency, e.g. --currency AUD or --currency CAD',
+      });
+    }
+    options.currency = currency.trim().toUpperCase();
   }
   const maxBytes = parseSize(values['max-size'], 'max-size');
   if (maxBytes !== undefined) options.maxBytes = maxBytes;

@@ -6,6 +6,8 @@ import { readArticle } from '@factledger/parse';
 export interface ArticleOptions {
   published?: string;
   maxBytes?: number;
+  /** ISO 4217 code of the currency a bare `$` means where the article does not say (default USD). */
+  currency?: string;
   /**
    * How much of each sentence to read (default `figures`): checking needs the figures alone, and
    * the tagger that reads subjects, names and attributions is most of the time extraction takes.
@@ -49,7 +51,10 @@ export async function extractArticle(job: {
     file: job.file,
     ...(published ? { published } : {}),
     ...(outlet ? { outlet } : {}),
-    claims: extractClaims(doc, { reading: job.options.reading ?? 'figures' }),
+    claims: extractClaims(doc, {
+      reading: job.options.reading ?? 'figures',
+      ...(job.options.currency ? { currency: job.options.currency } : {}),
+    }),
     directives: doc.directives,
   };
 }

@@ -11,6 +11,8 @@ export interface ArticleMetadata {
   /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   published?: string;
   url?: string;
+  /** ISO 4217 code of the currency a bare `$` means in this article (`AUD` for an Australian story). */
+  currency?: string;
 }
 
 export interface Metadata extends ArticleMetadata {

@@ -6,6 +6,7 @@ import { unified } from 'unified';
 import { alignValue } from './align.js';
 import type { Comment } from './directives.js';
 import type { ArticleMetadata } from './document.js';
+import { currencyCode } from './metadata.js';
 import type { Piece, RawBlock } from './pieces.js';
 import { htmlReferenceAt, type ReferenceAt } from './references.js';
 
@@ -290,7 +291,7 @@ function pickRoot(tree: Root, page: PageIndex): Element | Root {
   return page.main ?? page.body ?? tree;
 }
 
-/** `<title>`, `article:published_time`, `og:site_name` and the canonical link. */
+/** `<title>`, `article:published_time`, `og:site_name`, `currency` and the canonical link. */
 function pageMetadata(page: PageIndex): ArticleMetadata {
   const metadata: ArticleMetadata = {};
   const titleText = page.title ? toText(page.title).replace(/\s+/g, ' ').trim() : '';
@@ -301,5 +302,7 @@ function pageMetadata(page: PageIndex): ArticleMetadata {
   if (outlet) metadata.outlet = outlet;
   const url = page.canonical ?? page.metaProperty.get('og:url');
   if (url) metadata.url = url;
+  const currency = currencyCode(page.metaName.get('currency') ?? page.metaProperty.get('currency'));
+  if (currency) metadata.currency = currency;
   return metadata;
 }

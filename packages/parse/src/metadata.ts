@@ -2,7 +2,7 @@ import { FactledgerError, type LineIndex } from '@factledger/core';
 import { isCollection, isMap, isScalar, type Node, parseDocument } from 'yaml';
 import type { ArticleMetadata, Metadata, MetadataOrigin } from './document.js';
 
-const KEYS = ['title', 'outlet', 'published', 'url'] as const;
+const KEYS = ['title', 'outlet', 'published', 'url', 'currency'] as const;
 type Key = (typeof KEYS)[number];
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -42,7 +42,7 @@ export interface MetadataSource {
 }
 
 /**
- * Reads `title`, `outlet`, `published` and `url` from YAML (front matter, a
+ * Reads `title`, `outlet`, `published`, `url` and `currency` from YAML (front matter, a
  * `.meta.yaml` sidecar) or JSON (a `.meta.json` sidecar). Other keys are left
  * alone: front matter often carries an author or tags. A wrong value is an
  * error with its line and column, not something to guess around.
@@ -91,6 +91,19 @@ export function readMetadataText(text: string, json: boolean, where: MetadataSou
         );
       }
       metadata.published = published;
+      continue;
+    }
+    if (key === 'currency') {
+      const code = currencyCode(value);
+      if (code === undefined) {
+        fail(
+          `Unexpected \`currency: ${String(value)}\` in ${where.label}, expected an ISO 4217 code`,
+          range?.[0],
+          range?.[1],
+          'write the three-letter code of the currency a bare `$` means, e.g. AUD or CAD',
+        );
+      }
+      metadata.currency = code;
       continue;
     }
     if (typeof value !== 'string' && typeof value !== 'number') {
@@ -345,4 +358,11 @@ export function mergeMetadata(layers: MetadataLayer[]): Metadata {
     }
   }
   return metadata;
+}
+
+/** A currency as an ISO 4217 code (`aud` → `AUD`), or undefined when it is not three letters. */
+export function currencyCode(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const code = value.trim().toUpperCase();
+  return /^[A-Z]{3}$/.test(code) ? code : undefined;
 }

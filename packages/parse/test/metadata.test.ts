@@ -56,3 +56,24 @@ test('a malformed published option is refused', () => {
   assert.equal(parseArticle('Text.', { published: '2020-02-29' }).metadata.published, '2020-02-29');
   assert.throws(() => parseArticle('Text.', { published: '2021-02-29' }), { code: 'invalid-option' });
 });
+
+test('currency: front matter and an HTML <meta> give the ISO code a bare $ means; anything else is refused', () => {
+  const md = parseArticle('---\ncurrency: aud\n---\nThe port cost $2 billion.\n', { id: 'a.md' });
+  assert.equal(md.metadata.currency, 'AUD');
+  assert.equal(md.metadata.origin.currency, 'frontmatter');
+  const html = parseArticle(
+    '<html><head><meta name="currency" content="CAD"></head><body><p>It cost $2 billion.</p></body></html>',
+    { id: 'a.html' },
+  );
+  assert.equal(html.metadata.currency, 'CAD');
+  // A page's <meta> is not the user's to fix: a value that is no code is left out, not an error.
+  const junk = parseArticle(
+    '<html><head><meta name="currency" content="dollars"></head><body><p>It cost $2 billion.</p></body></html>',
+    { id: 'a.html' },
+  );
+  assert.equal(junk.metadata.currency, undefined);
+  assert.throws(
+    () => parseArticle('---\ncurrency: 12\n---\nText.\n', { id: 'a.md' }),
+    /Unexpected `currency: 12` in front matter, expected an ISO 4217 code/,
+  );
+});

@@ -88,6 +88,15 @@ export function factFinding(claim: Claim, result: MatchResult, ledger: Ledger | 
     });
   }
   const value = factText(against);
+  if (j.verdict === 'conflict' && assumedDollar(claim, against.unit)) {
+    // The gap may be the currency alone: `$` in an Australian story is AUD, and nothing said so.
+    return finding({
+      ...base,
+      verdict: 'ambiguous',
+      candidates: [fact.id],
+      message: `${where} conflicts with ${value} only if its "$" is ${claim.unit}, which was assumed: the article does not say which dollar (give it \`currency: ${against.unit}\` in its metadata, or pass --currency, if that is what it means)`,
+    });
+  }
   const gap = claim.kind === 'date' ? `${j.gap} days apart` : `gap ${formatGap(j.gap)}`;
   const message =
     j.verdict === 'match'
@@ -107,4 +116,18 @@ function evidence(why: MatchReason): string {
   if (why.period) parts.push(why.period);
   if (why.decidedBy) parts.push(`chosen by ${why.decidedBy}`);
   return parts.join('; ');
+}
+
+/** Currencies a bare `$` is written for. */
+const DOLLARS = new Set(['USD', 'AUD', 'CAD', 'NZD', 'HKD', 'SGD', 'TWD']);
+
+/** A money claim whose dollar was only assumed, against a fact in another dollar the `$` might have meant. */
+function assumedDollar(claim: Claim, factUnit: string | null): boolean {
+  return (
+    claim.kind === 'money' &&
+    claim.currencyFrom === 'default' &&
+    factUnit !== null &&
+    factUnit !== claim.unit &&
+    DOLLARS.has(factUnit)
+  );
 }

@@ -26,7 +26,7 @@ export const extractCommand: Command = {
     const results: FileClaims[] = [];
     for (const file of files) {
       const doc = await readArticle(file, { ...options, cwd: context.cwd });
-      results.push({ file, claims: extractClaims(doc) });
+      results.push({ file, claims: extractClaims(doc, options.currency ? { currency: options.currency } : {}) });
     }
     await writePieces(context.stdout, values.format === 'json' ? jsonPieces(results) : textPieces(results));
     return EXIT_CLEAN;
