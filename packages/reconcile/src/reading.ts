@@ -31,6 +31,9 @@ export function readingOf(
   options: ReadingOptions,
   range?: { low: number; high: number },
 ): Reading {
+  // The ends of a range carry `at-least` (low) and `up-to` (high) from extraction; the range
+  // itself bounds the figure on both sides, so its ends read as the range they close.
+  if (range && (hedge === 'at-least' || hedge === 'up-to')) hedge = 'none';
   const half = (step ?? 0) / 2;
   const low = range ? Math.min(range.low, range.high) : value;
   const high = range ? Math.max(range.low, range.high) : value;

@@ -33,6 +33,23 @@ test('public API: reconcile, the Reconciler it is built on, and suppressions', a
   ]);
 });
 
+test('the ends of a range, hedged at-least and up-to by extraction, are bounded by the range', () => {
+  const end = (value: number, hedge: Claim['hedge'], low: number, high: number, text: string) =>
+    money(value, 1e8, hedge, text, { range: { low, high } });
+  const cases: [Claim, Finding['verdict']][] = [
+    // The record (€4.7 billion) lies above a range that ends at €4 billion: the low end's at-least does not reach it.
+    [end(3e9, 'at-least', 3e9, 4e9, '€3.0 billion'), 'conflict'],
+    // … and below one that starts at €5 billion: the high end's up-to does not reach down to it.
+    [end(6e9, 'up-to', 5e9, 6e9, '€6.0 billion'), 'conflict'],
+    [end(4e9, 'at-least', 4e9, 5e9, '€4.0 billion'), 'match'],
+    [end(5e9, 'up-to', 4e9, 5e9, '€5.0 billion'), 'match'],
+  ];
+  for (const [c, verdict] of cases) {
+    const f = only(reconcile([c], utility));
+    assert.equal(f.verdict, verdict, `${c.hedge} ${c.text}: ${f.message}`);
+  }
+});
+
 test('hedges and precision: match, rounded, conflict', () => {
   const cases: [Claim, Finding['verdict']][] = [
     [money(4.7e9, 1e8, 'none', '€4.7 billion'), 'match'],
