@@ -1,7 +1,10 @@
 import { CURRENCY_CODES, MONTHS, WEEKDAYS } from './lexicon.js';
 import type { Token } from './tokens.js';
 
-/** Nouns that label the number after them rather than count anything: `page 12`, `No. 5`, `route 66`. */
+/**
+ * Nouns that label the number after them rather than count anything: `page 12`, `No. 5`, `route 66`.
+ * The titles of laws and their parts are the statute filter's (`filters/statute.ts`).
+ */
 const LABELS = new Set([
   'no',
   'nos',
@@ -10,13 +13,6 @@ const LABELS = new Set([
   'pages',
   'p',
   'pp',
-  'article',
-  'articles',
-  'section',
-  'sections',
-  'chapter',
-  'clause',
-  'paragraph',
   'version',
   'v',
   'vol',
@@ -37,12 +33,6 @@ const LABELS = new Set([
   'figure',
   'fig',
   'table',
-  'rule',
-  'resolution',
-  'amendment',
-  'order',
-  'bill',
-  'act',
   'case',
   'docket',
   'item',

@@ -1,7 +1,7 @@
 import { ORDINALS } from './lexicon.js';
-import { ratePoints } from './rate-points.js';
 import { type Match, type Matcher, numberPrecision, readRange, word } from './match.js';
 import { readNumber } from './numbers.js';
+import { ratePoints } from './rate-points.js';
 import type { Token } from './tokens.js';
 
 /** The percent sign or word after a number: returns the unit and where it ends. */
