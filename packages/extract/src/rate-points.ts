@@ -22,17 +22,24 @@ const POINT_ABBREVIATIONS: Record<string, 'pp' | 'bp'> = { pp: 'pp', ppt: 'pp', 
 
 const POINTS = new Set(['point', 'points', 'pts', 'pt']);
 
+/**
+ * Nouns a rate noun may modify and so stop naming a rate: a `share price` or `share index` is a
+ * price, and its points are no percentage's.
+ */
+const PRICE_HEADS = new Set(['price', 'prices', 'index', 'indices', 'indexes', 'market', 'markets']);
+
+const isRateNoun = (tokens: Token[], k: number): boolean =>
+  RATE_NOUNS.has((tokens[k] as Token).lower) && !PRICE_HEADS.has(tokens[k + 1]?.lower ?? '');
+
 /** True when a rate noun stands in the figure's clause, within `REACH` tokens of `[start, end)`. */
 function inRateClause(tokens: Token[], start: number, end: number): boolean {
   for (let k = start - 1; k >= 0 && k >= start - REACH; k--) {
-    const w = (tokens[k] as Token).lower;
-    if (CLAUSE_BREAKS.has(w)) break;
-    if (RATE_NOUNS.has(w)) return true;
+    if (CLAUSE_BREAKS.has((tokens[k] as Token).lower)) break;
+    if (isRateNoun(tokens, k)) return true;
   }
   for (let k = end; k < tokens.length && k < end + REACH; k++) {
-    const w = (tokens[k] as Token).lower;
-    if (CLAUSE_BREAKS.has(w)) break;
-    if (RATE_NOUNS.has(w)) return true;
+    if (CLAUSE_BREAKS.has((tokens[k] as Token).lower)) break;
+    if (isRateNoun(tokens, k)) return true;
   }
   return false;
 }
