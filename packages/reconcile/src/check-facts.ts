@@ -3,7 +3,7 @@ import type { Fact, Ledger } from '@factledger/ledger';
 import { finding } from './build.js';
 import type { ArticleSource, FactAgainst, Finding, MatchReason } from './finding.js';
 import { type Candidate, doubt, type MatchResult } from './match.js';
-import { factName, formatGap, formatValue, place, quote } from './message.js';
+import { factName, formatGap, formatValue, place, quote, roundedThrough } from './message.js';
 
 export function factAgainst(fact: Fact, ledger: Ledger, candidate?: Candidate): FactAgainst {
   const v = fact.value;
@@ -92,7 +92,7 @@ export function factFinding(
     j.verdict === 'match'
       ? `${where} matches ${value} (${name})`
       : j.verdict === 'rounded'
-        ? `${value} (${name}) is within ${where} only ${claim.hedge === 'none' ? 'as a rounding' : `through the hedge "${claim.hedgeText ?? claim.hedge}"`}: ${gap}`
+        ? `${value} (${name}) is within ${where} only ${roundedThrough(claim)}: ${gap}`
         : `${where} conflicts with ${value} (${name}): ${gap}`;
   // What the user acts on says why this fact, so a wrong tie can be fixed in the ledger.
   const said = j.verdict === 'match' ? message : `${message}; ${evidence(why)}`;

@@ -1,6 +1,7 @@
 import type { Claim } from '@factledger/core';
 import type { Fact } from '@factledger/ledger';
 import type { ArticleSource } from './finding.js';
+import { rangeHedge } from './reading.js';
 
 const SCALES: [number, string][] = [
   [1e12, 'trillion'],
@@ -45,9 +46,16 @@ export function factName(fact: Fact): string {
   return outlet ? `ledger fact ${fact.id}, ${outlet}` : `ledger fact ${fact.id}`;
 }
 
+/** How a rounded claim holds the value it is compared with: by its rounding, or by its hedge. */
+export function roundedThrough(claim: Claim): string {
+  return rangeHedge(claim.hedge, claim.range) === 'none'
+    ? 'as a rounding'
+    : `through the hedge "${claim.hedgeText ?? claim.hedge}"`;
+}
+
 /** How a hedge bends the figure, for the message of a rounded or conflicting claim. */
 export function hedgeWords(claim: Claim): string {
-  switch (claim.hedge) {
+  switch (rangeHedge(claim.hedge, claim.range)) {
     case 'none':
       return 'as a rounding';
     case 'nearly':

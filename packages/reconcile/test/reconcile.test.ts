@@ -48,6 +48,12 @@ test('the ends of a range, hedged at-least and up-to by extraction, are bounded 
     const f = only(reconcile([c], utility));
     assert.equal(f.verdict, verdict, `${c.hedge} ${c.text}: ${f.message}`);
   }
+  // A range that holds the record only as a rounding says so, naming no hedge the text never wrote.
+  const rounded = only(
+    reconcile([money(4e9, 5e8, 'at-least', '€4.0–4.5 billion', { range: { low: 4e9, high: 4.5e9 } })], utility),
+  );
+  assert.equal(rounded.verdict, 'rounded', rounded.message);
+  assert.match(rounded.message, /as a rounding/);
 });
 
 test('hedges and precision: match, rounded, conflict', () => {
