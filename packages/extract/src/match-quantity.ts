@@ -110,6 +110,7 @@ export const FUNCTION_WORDS = new Set([
   'from',
   'by',
   'with',
+  'against',
   'and',
   'or',
   'but',

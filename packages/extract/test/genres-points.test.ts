@@ -51,7 +51,10 @@ test("sports report: a game's points stay counts, a winning percentage's points 
   const claims = await claimsIn('sports-report.txt', '2025-11-16');
   assert.deepEqual(claims.map(pin), [
     '3:30 count "31" 31 null none 1',
-    '4:21 date "Saturday" 2025-11-15 null none day',
+    // The score, highest first, is the two sides' points: two counts.
+    '3:75 count "118" 118 null none 1',
+    '3:79 count "104" 104 null none 1',
+    '4:23 date "Saturday" 2025-11-15 null none day',
     '6:14 count "31" 31 points none 1',
     // `five 3-pointers` counts five shots; the 3 names the shot. `one of them` is a pronoun.
     '6:33 count "five" 5 null none 1',
@@ -64,4 +67,5 @@ test("sports report: a game's points stay counts, a winning percentage's points 
     '12:39 count "2,000" 2000 fans about 1000',
   ]);
   assert.equal(claims.find((c) => c.text === '52%')?.subject, 'Gulls');
+  assert.equal(claims.find((c) => c.text === '118')?.subject, 'Harbour City Gulls');
 });
