@@ -11,7 +11,8 @@ const dirs = ['../src/', '../../parse/src/'].map((d) => new URL(d, import.meta.u
 test('no regular expression in extract or parse is vulnerable to ReDoS', async () => {
   let checked = 0;
   for (const dir of dirs) {
-    for (const file of readdirSync(dir)) {
+    // Rules live in subfolders too (`filters/`).
+    for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))) {
       const source = readFileSync(new URL(file, dir), 'utf8');
       for (const [, pattern, flags] of source.matchAll(LITERAL)) {
         const result = await check(pattern as string, flags as string);
