@@ -2,7 +2,11 @@ import type { Position } from 'unist';
 
 export type ClaimKind = 'money' | 'percent' | 'count' | 'multiplier' | 'date' | 'duration' | 'ordinal';
 
-/** How the writer qualified the figure. `about` covers about/around/roughly/some/approximately. */
+/**
+ * How the writer qualified the figure. `about` covers about/around/roughly/some/approximately;
+ * `up-to` is every upper bound (`up to`, `at most`, a negated `not more than`, a range's high
+ * end) and `at-least` every lower bound (`no fewer than`, `as few as`, a range's low end).
+ */
 export type Hedge = 'none' | 'about' | 'nearly' | 'up-to' | 'more-than' | 'at-least' | 'less-than';
 
 /** Where a money claim's currency came from (see `Claim.currencyFrom`). */
@@ -14,7 +18,8 @@ export type BlockKind = 'body' | 'heading' | 'caption' | 'boilerplate';
 /**
  * What the writer committed to: the place value of the last significant digit the text
  * states. `$3.2 billion` → 1e8, `$3 billion` → 1e9, `6.1%` → 0.1, `6%` → 1.
- * Dates use `unit` instead: the finest component the text states.
+ * Dates use `unit` instead: the finest component the text states. A spelled fraction is exact to
+ * its denominator: `two thirds` has step 100/3 and value the double nearest 200/3 (66.666…67).
  */
 export interface Precision {
   step?: number;

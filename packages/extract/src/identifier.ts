@@ -1,7 +1,10 @@
 import { CURRENCY_CODES, MONTHS, WEEKDAYS } from './lexicon.js';
 import type { Token } from './tokens.js';
 
-/** Nouns that label the number after them rather than count anything: `page 12`, `No. 5`, `route 66`. */
+/**
+ * Nouns that label the number after them rather than count anything: `page 12`, `No. 5`, `route 66`.
+ * The titles of laws and their parts are the statute filter's (`filters/statute.ts`).
+ */
 const LABELS = new Set([
   'no',
   'nos',
@@ -10,13 +13,6 @@ const LABELS = new Set([
   'pages',
   'p',
   'pp',
-  'article',
-  'articles',
-  'section',
-  'sections',
-  'chapter',
-  'clause',
-  'paragraph',
   'version',
   'v',
   'vol',
@@ -37,12 +33,6 @@ const LABELS = new Set([
   'figure',
   'fig',
   'table',
-  'rule',
-  'resolution',
-  'amendment',
-  'order',
-  'bill',
-  'act',
   'case',
   'docket',
   'item',
@@ -146,6 +136,22 @@ function closesQuotation(tokens: Token[], q: number): boolean {
   return false;
 }
 
+const DASHES = new Set(['-', '\u2013']);
+
+/**
+ * `won 118–104`, `voted 6-4`, `drew 2-2`: the counts of two sides of a game or a vote, written
+ * highest first, where a range is written lowest first. Token `i` is the first count. A third
+ * group (`1-2-3`) or a word glued before (`F-16-2`) makes a code instead.
+ */
+function tallyAt(tokens: Token[], i: number): boolean {
+  const [a, dash, b, after] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  if (!a || !/^\d{1,3}$/.test(a.text) || !dash?.glued || !DASHES.has(dash.text)) return false;
+  if (!b?.glued || !/^\d{1,3}$/.test(b.text) || Number(b.text) > Number(a.text)) return false;
+  if (after?.glued && DASHES.has(after.text)) return false;
+  const before = tokens[i - 1];
+  return !(before?.glued && (before.type === 'word' || DASHES.has(before.text)));
+}
+
 const capitalised = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^\p{Lu}/u.test(t.text);
 
 /**
@@ -165,6 +171,7 @@ export function isIdentifier(tokens: Token[], i: number, first: number): boolean
   if (
     t.glued &&
     !yearSpan(tokens[i - 2], t) &&
+    !(tallyAt(tokens, i - 2) && !isIdentifier(tokens, i - 2, first)) &&
     prev?.text === '-' &&
     prev.glued &&
     (tokens[i - 2]?.type === 'word' || tokens[i - 2]?.type === 'number')
@@ -195,7 +202,8 @@ export function isIdentifier(tokens: Token[], i: number, first: number): boolean
     next.glued &&
     /^\d{3,}$/.test(t.text) &&
     /^\d{3,}$/.test(after2?.text ?? '') &&
-    !yearSpan(t, after2)
+    !yearSpan(t, after2) &&
+    !tallyAt(tokens, i)
   )
     return true;
   // A label numbers things with plain digits (`size 12`, `page 40`); thousands separators write a

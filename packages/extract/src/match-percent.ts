@@ -1,6 +1,7 @@
 import { ORDINALS } from './lexicon.js';
 import { type Match, type Matcher, numberPrecision, readRange, word } from './match.js';
 import { readNumber } from './numbers.js';
+import { ratePoints } from './rate-points.js';
 import type { Token } from './tokens.js';
 
 /** The percent sign or word after a number: returns the unit and where it ends. */
@@ -21,9 +22,16 @@ function percentUnit(tokens: Token[], j: number): { unit: string; end: number } 
     if (tokens[k]?.text === '-') k++;
     if (word(tokens, k) === 'point' || word(tokens, k) === 'points') return { unit: 'pp', end: k + 1 };
   }
-  if (t.lower === 'basis' && (word(tokens, j + 1) === 'points' || word(tokens, j + 1) === 'point'))
-    return { unit: 'bp', end: j + 2 };
-  return null;
+  return ratePoints(tokens, j);
+}
+
+/**
+ * A fraction as a percentage, computed from its numerator so that `two thirds` is the double
+ * nearest 200/3 (66.666…67), not a rounded 66.6667; the precision step (100 / denominator) says
+ * the writer stated thirds.
+ */
+function exactShare(fraction: number, denominator: number): number {
+  return (Math.round(fraction * denominator) * 100) / denominator;
 }
 
 /** Words after a spelled fraction that make it a share of a whole (`three-quarters of`, `a third (33%)`). */
@@ -40,7 +48,7 @@ function ratioShare(tokens: Token[], i: number): Match | null {
     kind: 'percent',
     start: i,
     end: d.end,
-    value: Math.round((n.value / d.value) * 1e6) / 1e4,
+    value: (n.value * 100) / d.value,
     unit: '%',
     precision: { step: 100 / d.value },
   };
@@ -68,7 +76,7 @@ export const matchPercent: Matcher = ({ tokens }, i) => {
       kind: 'percent',
       start: i,
       end: n.end,
-      value: Math.round(n.value * 1e6) / 1e4,
+      value: exactShare(n.value, n.denominator ?? 1),
       unit: '%',
       precision: { step: 100 / (n.denominator ?? 1) },
     };

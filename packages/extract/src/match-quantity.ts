@@ -1,4 +1,4 @@
-import { MEASURE_UNITS, MONTHS, ORDINALS, SCALE_READINGS, TIME_UNITS } from './lexicon.js';
+import { MONTHS, ORDINALS, TIME_UNITS } from './lexicon.js';
 import { type Match, type Matcher, numberPrecision, readRange, word } from './match.js';
 import { readNumber } from './numbers.js';
 import type { Token } from './tokens.js';
@@ -19,55 +19,6 @@ const ORDINAL_DETERMINERS = new Set([
   'that',
   'every',
   'each',
-]);
-
-/** Words after `one` that make it a pronoun or an idiom rather than a count: `one of`, `one another`. */
-const NOT_COUNTED_AFTER_ONE = new Set([
-  'of',
-  'another',
-  'day',
-  'time',
-  'way',
-  'or',
-  'and',
-  'to',
-  'that',
-  'who',
-  'which',
-  'is',
-  'was',
-  'has',
-  'had',
-  'more',
-  'thing',
-  'by',
-  'after',
-  'in',
-  'on',
-  'at',
-  'can',
-  'could',
-  'would',
-  'should',
-  'will',
-  'might',
-  'must',
-  'does',
-  'did',
-]);
-
-/** Words after which `one` is a pronoun, or a rank (`the number one priority`), not a count. */
-const PRONOUN_BEFORE_ONE = new Set([
-  'no',
-  'any',
-  'every',
-  'each',
-  'which',
-  'this',
-  'that',
-  'someone',
-  'anyone',
-  'number',
 ]);
 
 /**
@@ -124,22 +75,9 @@ export const matchDuration: Matcher = ({ tokens }, i) => {
 export const matchCount: Matcher = ({ tokens }, i) => {
   const range = readRange(tokens, i);
   if (!range) return null;
-  const t = tokens[i] as Token;
-  if (t.lower === 'one' || t.lower === 'a' || t.lower === 'an') {
-    const after = tokens[range.end];
-    if (range.high === undefined && range.low.value === 1) {
-      if (after?.type !== 'word' || NOT_COUNTED_AFTER_ONE.has(after.lower)) return null;
-      // `no one`, `any one of`, `which one`: a pronoun.
-      if (PRONOUN_BEFORE_ONE.has(word(tokens, i - 1) ?? '')) return null;
-    }
-  }
   // `the two sides`, `the three countries`: a small spelled number after `the` points back at things
   // already named; it states no figure anyone would check.
   if (range.low.spelled && range.low.value <= 12 && word(tokens, i - 1) === 'the') return null;
-  // `13 km`, `a 10-mile race`, `magnitude 7.0`: measures, not counts.
-  const unit = tokens[tokens[range.end]?.text === '-' ? range.end + 1 : range.end];
-  if (unit && MEASURE_UNITS.has(unit.lower)) return null;
-  if (SCALE_READINGS.has(word(tokens, i - 1) ?? '')) return null;
   // `7-9 March`: days of a month, read by the date matcher.
   const after = tokens[range.end];
   if (range.high && after?.type === 'word' && after.lower in MONTHS && /^\p{Lu}/u.test(after.text)) return null;
@@ -172,6 +110,7 @@ export const FUNCTION_WORDS = new Set([
   'from',
   'by',
   'with',
+  'against',
   'and',
   'or',
   'but',

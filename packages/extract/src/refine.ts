@@ -16,9 +16,14 @@ export interface Refined extends Match {
 
 const lowerAt = (tokens: Token[], i: number): string | undefined => tokens[i]?.lower;
 
+const QUOTES = new Set(['"', "'", '\u201d', '\u2019']);
+
 /** The hedge right before token `start` (`about`, `up to`, `an estimated`), longest first. */
-function hedgeBefore(tokens: Token[], start: number): { hedge: Hedge; start: number } | null {
+function hedgeBefore(tokens: Token[], figure: number): { hedge: Hedge; start: number } | null {
   let best: { hedge: Hedge; start: number } | null = null;
+  // `"shall not exceed" 5%`: a quotation may close between the hedge and its figure.
+  let start = figure;
+  while (QUOTES.has(tokens[start - 1]?.text ?? '')) start--;
   for (const [words, hedge] of HEDGES) {
     const s = start - words.length;
     if (s < 0 || (best && s >= best.start)) continue;
@@ -31,11 +36,19 @@ function hedgeBefore(tokens: Token[], start: number): { hedge: Hedge; start: num
  * Comparisons do not hedge a date (`under last year's deal`, `over one year` is a span of time,
  * `before 2020` another claim altogether); a date or duration keeps only `about`-like hedges.
  */
-function hedgeFits(m: Match, found: { hedge: Hedge; start: number } | null): { hedge: Hedge; start: number } | null {
-  if (!found) return null;
-  if ((m.kind === 'date' || m.kind === 'duration') && found.hedge !== 'about' && found.hedge !== 'nearly') return null;
+function hedgeFits(
+  tokens: Token[],
+  m: Match,
+  found: { hedge: Hedge; start: number } | null,
+): { hedge: Hedge; start: number } | null {
+  if (!found || found.hedge === 'about' || found.hedge === 'nearly') return found;
+  if (m.kind === 'duration') return null;
+  // `no later than mid-June` bounds a date in time, as `more than` bounds an amount.
+  if (m.kind === 'date') return TIME_COMPARATIVES.has(lowerAt(tokens, found.start + 1) ?? '') ? found : null;
   return found;
 }
+
+const TIME_COMPARATIVES = new Set(['later', 'earlier']);
 
 /** How far back a negation reaches over a comparison in its clause: `will not be expected to invest more than`. */
 const NEGATION_REACH = 6;
@@ -143,7 +156,7 @@ function sharePrecision(tokens: Token[], a: Refined, b: Refined): void {
 /** Reads hedges, periods, changes and conversions around the figures of one sentence. */
 export function refine(tokens: Token[], matches: Match[]): Refined[] {
   const refined: Refined[] = matches.map((m) => {
-    const before = hedgeFits(m, negate(hedgeBefore(tokens, m.start), tokens));
+    const before = hedgeFits(tokens, m, negate(hedgeBefore(tokens, m.start), tokens));
     const after = before ? null : hedgeAfter(tokens, m.end);
     const r: Refined = { ...m, hedge: before?.hedge ?? after ?? 'none', per: periodAfter(tokens, m.end) };
     if (before) r.hedgeStart = before.start;
@@ -152,6 +165,8 @@ export function refine(tokens: Token[], matches: Match[]): Refined[] {
   for (let k = 0; k < refined.length; k++) {
     const a = refined[k] as Refined;
     const b = refined[k + 1];
+    if (b) joinRange(tokens, a, b);
+    if (b) shareHedge(tokens, a, b);
     // `from $600 million to $1 billion`: a pair of the same kind, each knowing the other.
     if (
       b &&
@@ -192,5 +207,57 @@ export function refine(tokens: Token[], matches: Match[]): Refined[] {
       if (direction !== 'unknown') a.change = { direction };
     }
   }
+  for (const r of refined) boundByRange(r);
   return refined;
+}
+
+/** Marks that join two figures into a range when each carries its own unit: `40%–50%`, `40% to 50%`. */
+const RANGE_JOINERS = new Set(['-', '\u2013', '\u2014', 'to']);
+
+/**
+ * `40%–50%`, `$5 million to $7 million`: two figures of one kind and unit, joined and in order,
+ * are the two ends of one range. After `from` the same words state a change, read below.
+ */
+function joinRange(tokens: Token[], a: Refined, b: Refined): void {
+  if (a.range || b.range || a.kind !== b.kind || a.unit !== b.unit || a.kind === 'date' || a.kind === 'duration')
+    return;
+  if (startOf(b) !== a.end + 1 || !RANGE_JOINERS.has(lowerAt(tokens, a.end) ?? '')) return;
+  if (typeof a.value !== 'number' || typeof b.value !== 'number' || a.value >= b.value) return;
+  // `rose 2% to 7%`, `from 25% to 15%`, `by 2 points to 45%`: a change and where it ends, not a range.
+  const cue = lowerAt(tokens, startOf(a) - 1) ?? '';
+  if (
+    lowerAt(tokens, a.end) === 'to' &&
+    (cue === 'from' || cue === 'by' || directionNear(tokens, Math.max(0, startOf(a) - 2), startOf(a) - 1) !== 'unknown')
+  )
+    return;
+  if (cue === 'from') return;
+  a.range = { low: a.value, high: b.value };
+  b.range = a.range;
+}
+
+/**
+ * `roughly $20.9 billion in Japan and $13.4 billion in Korea`: a hedge before the first of two
+ * figures of one kind and unit, joined by `and` within a short clause, qualifies both.
+ */
+function shareHedge(tokens: Token[], a: Refined, b: Refined): void {
+  if (a.hedge === 'none' || b.hedge !== 'none' || a.range || a.kind !== b.kind || a.unit !== b.unit) return;
+  if (a.kind !== 'money' && a.kind !== 'percent') return;
+  const and = startOf(b) - 1;
+  if (lowerAt(tokens, and) !== 'and' || and - a.end > SHARED_HEDGE_REACH) return;
+  for (let k = a.end; k < and; k++)
+    if (tokens[k]?.type !== 'word' || CLAUSE_BREAKS.has(lowerAt(tokens, k) ?? '')) return;
+  b.hedge = a.hedge;
+}
+
+/** How many words may stand between a hedged figure and the `and` of its parallel figure. */
+const SHARED_HEDGE_REACH = 4;
+
+/**
+ * The ends of a range bound the quantity (`between 45,000 and 50,000`): the low end says at
+ * least, the high end up to. A figure with a hedge of its own keeps it.
+ */
+function boundByRange(r: Refined): void {
+  if (!r.range || r.hedge !== 'none' || r.kind === 'date') return;
+  if (r.value === r.range.low) r.hedge = 'at-least';
+  else if (r.value === r.range.high) r.hedge = 'up-to';
 }

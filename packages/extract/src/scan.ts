@@ -1,4 +1,5 @@
 import type { Anchor } from './anchor.js';
+import { rejected } from './filters/filters.js';
 import { isIdentifier } from './identifier.js';
 import {
   BARE_MULTIPLIERS,
@@ -97,7 +98,7 @@ export function scan(tokens: Token[], anchor: Anchor | undefined): Match[] {
     let best: Match | null = null;
     for (const matcher of MATCHERS) {
       const m = matcher(context, i);
-      if (m && m.end > i && (!best || m.end > best.end)) best = m;
+      if (m && m.end > i && (!best || m.end > best.end) && !rejected(tokens, m)) best = m;
     }
     if (!best || (needsIdentifierCheck(best, tokens) && isIdentifier(tokens, best.start, first))) {
       i++;

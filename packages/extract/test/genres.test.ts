@@ -135,7 +135,8 @@ test('company results in Australian dollars: a bare $ takes the currency of the 
       value: 40e6,
       unit: 'AUD',
       currencyFrom: 'metadata',
-      hedge: 'none',
+      // A range's ends are its bounds: the low one at least, the high one up to.
+      hedge: 'at-least',
       precision: { step: 1e7 },
       range: { low: 40e6, high: 60e6 },
       period: '2026',
@@ -147,7 +148,7 @@ test('company results in Australian dollars: a bare $ takes the currency of the 
       value: 60e6,
       unit: 'AUD',
       currencyFrom: 'metadata',
-      hedge: 'none',
+      hedge: 'up-to',
       precision: { step: 1e7 },
       range: { low: 40e6, high: 60e6 },
       period: '2026',

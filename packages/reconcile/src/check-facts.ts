@@ -3,7 +3,7 @@ import type { Fact, Ledger } from '@factledger/ledger';
 import { finding } from './build.js';
 import type { FactAgainst, Finding, MatchReason } from './finding.js';
 import { type Candidate, doubt, type MatchResult } from './match.js';
-import { formatGap, formatValue, quote } from './message.js';
+import { formatGap, formatValue, quote, roundedThrough } from './message.js';
 
 export function factAgainst(fact: Fact, ledger: Ledger, candidate?: Candidate): FactAgainst {
   const v = fact.value;
@@ -102,7 +102,7 @@ export function factFinding(claim: Claim, result: MatchResult, ledger: Ledger | 
     j.verdict === 'match'
       ? `${where} matches ${value}`
       : j.verdict === 'rounded'
-        ? `${where} fits ${value} only ${claim.hedge === 'none' ? 'as a rounding' : `through "${claim.hedgeText ?? claim.hedge}"`}: ${gap}`
+        ? `${where} fits ${value} only ${roundedThrough(claim)}: ${gap}`
         : `${where} conflicts with ${value}: ${gap}`;
   // What the user acts on says why this fact, so a wrong tie can be fixed in the ledger.
   const said = j.verdict === 'match' ? message : `${message}; ${evidence(why)}`;

@@ -3,7 +3,7 @@ import type { Fact, Ledger } from '@factledger/ledger';
 import { claimKey, finding } from './build.js';
 import { judgeDate } from './dates.js';
 import type { ArticleSource, Finding } from './finding.js';
-import { formatGap, placeFrom, quote } from './message.js';
+import { formatGap, placeFrom, quote, roundedThrough } from './message.js';
 import { changeSign, claimReading, pointsFactor, rateUsed, type Tuning } from './quantity.js';
 import { mapReading, type Reading, widen } from './reading.js';
 import { spanOf } from './time.js';
@@ -87,8 +87,7 @@ function pair(a: Matched, b: Matched, fact: string, ledger: Ledger, tuning: Tuni
   const l = quote(loose.claim);
   const p = `${quote(precise.claim)} (${placeFrom(loose.claim, precise.claim, precise.source)})`;
   const gap = loose.claim.kind === 'date' ? `${j.gap} days apart` : `gap ${formatGap(j.gap)}`;
-  const how =
-    loose.claim.hedge === 'none' ? 'as a rounding' : `through "${loose.claim.hedgeText ?? loose.claim.hedge}"`;
+  const how = roundedThrough(loose.claim);
   const message =
     j.verdict === 'match'
       ? `${l} agrees with ${p} on ${fact}`

@@ -1,6 +1,7 @@
 import { dirname, relative } from 'node:path';
 import type { Claim } from '@factledger/core';
 import type { ArticleSource } from './finding.js';
+import { rangeHedge } from './reading.js';
 
 const SCALES: [number, string][] = [
   [1e12, 'trillion'],
@@ -84,4 +85,11 @@ export function placeFrom(from: Claim, claim: Claim, source: ArticleSource | und
   const file = claim.document === from.document ? claim.document : relative(dirname(from.document), claim.document);
   const at = `${file}:${claim.position.start.line}:${claim.position.start.column}`;
   return source?.outlet ? `${source.outlet}, ${at}` : at;
+}
+
+/** How a rounded claim holds the value it is compared with: by its rounding, or by its hedge. */
+export function roundedThrough(claim: Claim): string {
+  return rangeHedge(claim.hedge, claim.range) === 'none'
+    ? 'as a rounding'
+    : `through "${claim.hedgeText ?? claim.hedge}"`;
 }

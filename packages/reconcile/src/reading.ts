@@ -23,6 +23,14 @@ export interface ReadingOptions {
 
 const INF = Number.POSITIVE_INFINITY;
 
+/**
+ * The ends of a range carry `at-least` (low) and `up-to` (high) from extraction; the range itself
+ * bounds the figure on both sides, so its ends read as the range they close, with no hedge.
+ */
+export function rangeHedge(hedge: Hedge, range: { low: number; high: number } | undefined): Hedge {
+  return range && (hedge === 'at-least' || hedge === 'up-to') ? 'none' : hedge;
+}
+
 /** The readings of a stated figure with its precision step and hedge. */
 export function readingOf(
   value: number,
@@ -31,6 +39,7 @@ export function readingOf(
   options: ReadingOptions,
   range?: { low: number; high: number },
 ): Reading {
+  hedge = rangeHedge(hedge, range);
   const half = (step ?? 0) / 2;
   const low = range ? Math.min(range.low, range.high) : value;
   const high = range ? Math.max(range.low, range.high) : value;

@@ -34,6 +34,29 @@ test('public API: reconcile, the Reconciler it is built on, and suppressions', a
   ]);
 });
 
+test('the ends of a range, hedged at-least and up-to by extraction, are bounded by the range', () => {
+  const end = (value: number, hedge: Claim['hedge'], low: number, high: number, text: string) =>
+    money(value, 1e8, hedge, text, { range: { low, high } });
+  const cases: [Claim, Finding['verdict']][] = [
+    // The record (€4.7 billion) lies above a range that ends at €4 billion: the low end's at-least does not reach it.
+    [end(3e9, 'at-least', 3e9, 4e9, '€3.0 billion'), 'conflict'],
+    // … and below one that starts at €5 billion: the high end's up-to does not reach down to it.
+    [end(6e9, 'up-to', 5e9, 6e9, '€6.0 billion'), 'conflict'],
+    [end(4e9, 'at-least', 4e9, 5e9, '€4.0 billion'), 'match'],
+    [end(5e9, 'up-to', 4e9, 5e9, '€5.0 billion'), 'match'],
+  ];
+  for (const [c, verdict] of cases) {
+    const f = only(reconcile([c], utility));
+    assert.equal(f.verdict, verdict, `${c.hedge} ${c.text}: ${f.message}`);
+  }
+  // A range that holds the record only as a rounding says so, naming no hedge the text never wrote.
+  const rounded = only(
+    reconcile([money(4e9, 5e8, 'at-least', '€4.0–4.5 billion', { range: { low: 4e9, high: 4.5e9 } })], utility),
+  );
+  assert.equal(rounded.verdict, 'rounded', rounded.message);
+  assert.match(rounded.message, /as a rounding/);
+});
+
 test('hedges and precision: match, rounded, conflict', () => {
   const cases: [Claim, Finding['verdict']][] = [
     [money(4.7e9, 1e8, 'none', '€4.7 billion'), 'match'],
