@@ -68,7 +68,7 @@ function article(k: number, sections = 1): { name: string; text: string } {
   }
 }
 
-function archive(dir: string, count: number, sections = 1): { bytes: number } {
+export function archive(dir: string, count: number, sections = 1): { bytes: number } {
   const articles = join(dir, 'articles');
   mkdirSync(articles, { recursive: true });
   let bytes = 0;
