@@ -1,10 +1,11 @@
 import { formatPosition, printable } from '@factledger/core';
 import type { Finding, Severity } from '@factledger/reconcile';
+import { VFile } from 'vfile';
 import { drive } from './drive.js';
+import { findingMessage } from './message.js';
 import { type ReportOptions, resolveOptions, type Showable } from './options.js';
 import { byFile, inPlace } from './order.js';
 import type { Reporter } from './reporter.js';
-import { ruleId } from './rules.js';
 import { splitSuppressed, suppressedPart } from './suppressed.js';
 
 /** SGR codes as vfile-reporter uses them: underlined file names, red errors, yellow warnings, dim rule ids. */
@@ -37,7 +38,7 @@ export function formatText(findings: readonly Finding[], options?: ReportOptions
  * end: they come last, under their file's name again, marked as such.
  */
 export function textReporter(options?: ReportOptions): Reporter {
-  const { color, show } = resolveOptions(options);
+  const { color, show, cwd } = resolveOptions(options);
   const paint = (style: keyof typeof SGR, text: string) =>
     color ? `\u001b[${SGR[style][0]}m${text}\u001b[${SGR[style][1]}m` : text;
   const counts: Counts = { error: 0, warning: 0, match: 0, unmatched: 0, suppressed: 0, unread: 0 };
@@ -59,9 +60,14 @@ export function textReporter(options?: ReportOptions): Reporter {
     }
     const out: string[] = sections++ > 0 ? [''] : [];
     out.push(`${paint('underline', printable(file))}${note}`);
-    const rows = [...list]
-      .sort(inPlace)
-      .map((f) => [formatPosition(f.claim.position), f.severity, printable(f.message), ruleId(f)] as const);
+    // Each row is the finding's vfile message, as remark-factledger reports it: one conversion for both.
+    // vfile refuses an empty path; a finding about an article with no name still gets its row.
+    const vfile = new VFile(file ? { path: file, cwd } : { cwd });
+    const rows = [...list].sort(inPlace).map((f) => {
+      const m = findingMessage(vfile, f);
+      const severity: Severity = m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info';
+      return [formatPosition(f.claim.position), severity, m.reason, m.ruleId ?? ''] as const;
+    });
     // Reduces, not Math.max(...rows): a spread of 150,000 rows overflows the stack.
     const width = (k: 0 | 1 | 2) => rows.reduce((w, r) => Math.max(w, r[k].length), 0);
     const placeWidth = width(0);
