@@ -118,9 +118,7 @@ test('npx factledger init: each modeline names a schema that npm installed, at i
   const init = spawnSync('npx', ['--no', 'factledger', 'init'], { cwd: project, encoding: 'utf8' });
   assert.equal(init.status, 0, init.stderr);
   // npm's own warnings about the environment it runs in (under pnpm, say) are not factledger's.
-  const said = init.stderr
-    .split('\n')
-    .filter((line) => line !== '' && !line.startsWith('npm warn'));
+  const said = init.stderr.split('\n').filter((line) => line !== '' && !line.startsWith('npm warn'));
   assert.deepEqual(said, [], 'no note that a schema is missing');
   const ids: Record<string, string> = {
     'factledger.config.yaml': 'https://factledger.dev/schema/config/v1.json',
