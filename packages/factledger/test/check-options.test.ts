@@ -161,3 +161,40 @@ test('check -: an article from stdin, named by --stdin-filename', async () => {
   assert.match(piped.stdout, /^stdin\.md\n/);
   assert.equal(existsSync(join(dir, 'stdin.md')), false, 'nothing written');
 });
+
+test('check: the configuration’s ignores, reviewed findings and maxWarnings act on the run', async () => {
+  const dir = newsroom();
+  mkdirSync(join(dir, 'articles', 'drafts'));
+  writeFileSync(join(dir, 'articles', 'drafts', 'wip.md'), 'The ferry subsidy is €999 million in 2023.\n');
+  writeFileSync(join(dir, 'rounded.md'), ROUNDED_ONLY);
+  const base = ['ledgers: ["ledger.yaml"]', 'ignores: ["articles/drafts/**"]'];
+  writeFileSync(join(dir, 'factledger.config.yaml'), [...base, 'articles: ["articles"]'].join('\n'));
+  const all = await runCli(['check', '--format', 'json'], dir);
+  const { findings } = JSON.parse(all.stdout) as { findings: Finding[] };
+  assert.ok(findings.length > 0);
+  assert.ok(
+    findings.every((f) => !f.claim.file.includes('drafts')),
+    'the ignored draft is not checked',
+  );
+  // Every error reviewed and accepted: the run passes, and the JSON says why each was let through.
+  const errors = findings.filter((f) => f.severity === 'error');
+  const reviewed = errors.map((f) => `  - { id: ${f.id}, reason: checked with the desk }`);
+  writeFileSync(
+    join(dir, 'factledger.config.yaml'),
+    [...base, 'articles: ["articles"]', 'reviewed:', ...reviewed].join('\n'),
+  );
+  const accepted = await runCli(['check', '--format', 'json'], dir);
+  assert.equal(accepted.code, 0, accepted.stderr);
+  const after = (JSON.parse(accepted.stdout) as { findings: Finding[] }).findings.filter((f) => f.severity === 'error');
+  assert.equal(after.length, errors.length);
+  for (const f of after)
+    assert.deepEqual(f.suppressions, [{ kind: 'external', justification: 'checked with the desk' }]);
+  // maxWarnings from the configuration, for an article with one warning.
+  writeFileSync(
+    join(dir, 'factledger.config.yaml'),
+    [...base, 'articles: ["rounded.md"]', 'maxWarnings: 0'].join('\n'),
+  );
+  const strict = await runCli(['check'], dir);
+  assert.equal(strict.code, 1);
+  assert.match(strict.stderr, /too many warnings/);
+});
