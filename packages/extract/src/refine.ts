@@ -236,7 +236,7 @@ function joinRange(tokens: Token[], a: Refined, b: Refined): void {
 }
 
 /**
- * `roughly $20.9 billion in Japan and $13.4 billion in Korea`: a hedge before the first of two
+ * `roughly €4.2 million for roads and €1.8 million for parks`: a hedge before the first of two
  * figures of one kind and unit, joined by `and` within a short clause, qualifies both.
  */
 function shareHedge(tokens: Token[], a: Refined, b: Refined): void {

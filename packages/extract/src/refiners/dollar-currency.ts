@@ -17,7 +17,7 @@ export const NAMED_DOLLAR = new RegExp(
  * it is not the US one (`A$1.2 billion`, `figures in Australian dollars`), bare dollars are that
  * one. A text that names the US dollar too mixes them, and says nothing about the bare ones.
  * Otherwise the article's `currency` metadata, else the configured currency, else USD, each said
- * in `currencyFrom`. A bare dollar that converts a figure (`A$1.2 billion ($800 million)`) is in
+ * in `currencyFrom`. A bare dollar that converts a figure (`A$1.2 billion ($790 million)`) is in
  * another currency than the figure, so it is never given the figure's: it stays an assumed USD.
  */
 export const dollarCurrency: DocumentRefiner = (sentences, { doc, currency }) => {
