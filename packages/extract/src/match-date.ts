@@ -1,6 +1,6 @@
 import type { DateResolution, Precision } from '@factledger/core';
 import { type Anchor, daysInMonth, isoDate, nearestYear, shiftMonth, weekdayDate } from './anchor.js';
-import { MONTHS, ORDINALS, WEEKDAYS } from './lexicon.js';
+import { MONTHS, ORDINALS, TIME_UNITS, WEEKDAYS } from './lexicon.js';
 import { type Match, type MatchContext, type Matcher, word } from './match.js';
 import { readNumber } from './numbers.js';
 import type { Token } from './tokens.js';
@@ -337,16 +337,8 @@ function isoDateText(context: MatchContext, i: number, start: number): Match | n
   return dateMatch(start, i + 5, isoDate(year, m, d), { unit: 'day' }, { relative: false });
 }
 
-const AGO_UNITS: Record<string, 'year' | 'month' | 'week' | 'day'> = {
-  year: 'year',
-  years: 'year',
-  month: 'month',
-  months: 'month',
-  week: 'week',
-  weeks: 'week',
-  day: 'day',
-  days: 'day',
-};
+/** The units of time a date can be counted back by from publication: the calendar's, not decades. */
+const AGO_UNITS = new Set(['year', 'month', 'week', 'day']);
 
 /** `a year ago`, `two months ago`, `10 days ago`: counted back from the publication date. */
 function agoDate(context: MatchContext, i: number, start: number): Match | null {
@@ -354,8 +346,8 @@ function agoDate(context: MatchContext, i: number, start: number): Match | null 
   const article = word(tokens, i) === 'a' || word(tokens, i) === 'an';
   const n = article ? { value: 1, end: i + 1, decimals: 0 } : readNumber(tokens, i);
   if (n?.decimals !== 0 || n.value < 1) return null;
-  const unit = AGO_UNITS[word(tokens, n.end) ?? ''];
-  if (!unit || word(tokens, n.end + 1) !== 'ago') return null;
+  const unit = TIME_UNITS[word(tokens, n.end) ?? ''] as 'year' | 'month' | 'week' | 'day' | undefined;
+  if (!unit || !AGO_UNITS.has(unit) || word(tokens, n.end + 1) !== 'ago') return null;
   const end = n.end + 2;
   const back = unit === 'week' ? n.value * 7 : n.value;
   const stated: Precision = { unit: unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day' };

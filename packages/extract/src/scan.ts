@@ -87,8 +87,11 @@ export function scan(tokens: Token[], anchor: Anchor | undefined): Match[] {
   const context: MatchContext = { tokens, anchor };
   const found: Match[] = [];
   // In a headline written in capitals (`COUNCIL APPROVES 2025 BUDGET`) a capital letter names nothing,
-  // so every word counts as the sentence's first for the identifier rule.
-  const first = isShouting(tokens) ? tokens.length : tokens.findIndex((t) => t.type === 'word' || t.type === 'number');
+  // so every word counts as the sentence's first for the identifier rule. Worked out only for a
+  // sentence that has a bare number to judge, not for every sentence read.
+  let first: number | undefined;
+  const firstWord = () =>
+    (first ??= isShouting(tokens) ? tokens.length : tokens.findIndex((t) => t.type === 'word' || t.type === 'number'));
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i] as Token;
     if (!canStart(t)) {
@@ -100,7 +103,7 @@ export function scan(tokens: Token[], anchor: Anchor | undefined): Match[] {
       const m = matcher(context, i);
       if (m && m.end > i && (!best || m.end > best.end) && !rejected(tokens, m)) best = m;
     }
-    if (!best || (needsIdentifierCheck(best, tokens) && isIdentifier(tokens, best.start, first))) {
+    if (!best || (needsIdentifierCheck(best, tokens) && isIdentifier(tokens, best.start, firstWord()))) {
       i++;
       continue;
     }

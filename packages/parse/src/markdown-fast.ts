@@ -1,5 +1,5 @@
 import type { Nodes, Paragraph, Root, RootContent } from 'mdast';
-import { frontMatterIn } from './markdown.js';
+import { CONSTRUCT, frontMatterIn } from './markdown.js';
 import { shiftReferences } from './references.js';
 import { lineEnd, nextLineStart } from './text-blocks.js';
 
@@ -14,8 +14,6 @@ import { lineEnd, nextLineStart } from './text-blocks.js';
  * checks that the result equals the whole-file parse on every article we have.
  */
 
-/** A line start that may open or continue a block construct, or underline a setext heading. */
-const CONSTRUCT = /^(?: {0,3}(?:[#>*+\-=_`~<[]|\d{1,9}[.)])| {4}|\t)/;
 /**
  * Characters that may start inline syntax (escapes, code, emphasis, HTML and autolinks, links,
  * references), and NUL, which CommonMark reads as U+FFFD.

@@ -212,7 +212,7 @@ export function plainTextHints(source: string, shift: number): LineHints {
 }
 
 /** A line start that may open a Markdown block construct (or a setext underline, or a definition). */
-const CONSTRUCT = /^(?: {0,3}(?:[#>*+\-=_`~<[]|\d{1,9}[.)])| {4}|\t)/;
+export const CONSTRUCT = /^(?: {0,3}(?:[#>*+\-=_`~<[]|\d{1,9}[.)])| {4}|\t)/;
 
 interface Group {
   start: number;
