@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { REPORTING_WORDS } from '@factledger/core/en';
 import type Nlp from 'compromise/two';
 
 // compromise loads on first use, not on import: a run that reads no sentence with a figure
@@ -35,28 +36,6 @@ export interface SentenceReading {
   terms: Term[];
   attribution: { start: number; end: number } | null;
 }
-
-const REPORTING = new Set([
-  'said',
-  'says',
-  'say',
-  'reported',
-  'reports',
-  'told',
-  'tells',
-  'announced',
-  'announces',
-  'wrote',
-  'writes',
-  'stated',
-  'confirmed',
-  'cited',
-  'noted',
-  'added',
-  'claimed',
-  'claims',
-  'according',
-]);
 
 const PHRASE_TAGS = ['Noun', 'Adjective', 'Acronym', 'ProperNoun', 'Possessive'];
 const inPhrase = (t: Term): boolean =>
@@ -107,7 +86,7 @@ function merge(windows: [number, number][]): [number, number][] {
 
 /** Words that can open an attribution, so the window around them is tagged too. */
 export function isReportingWord(lower: string): boolean {
-  return REPORTING.has(lower);
+  return REPORTING_WORDS.has(lower);
 }
 
 const CHUNK = 2000;
@@ -151,7 +130,7 @@ function findAttribution(terms: Term[]): { start: number; end: number } | null {
       if (e === k + 2) continue;
       return { start: (terms[k + 2] as Term).start, end: (terms[e - 1] as Term).end };
     }
-    if (!REPORTING.has(t.normal) || !t.tags.has('Verb')) continue;
+    if (!REPORTING_WORDS.has(t.normal) || !t.tags.has('Verb')) continue;
     let s = k;
     while (s > 0 && inPhraseOrDeterminer(terms[s - 1] as Term) && !breaksAfter(terms[s - 1] as Term)) s--;
     if (s < k) return { start: (terms[s] as Term).start, end: (terms[k - 1] as Term).end };

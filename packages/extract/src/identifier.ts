@@ -1,4 +1,4 @@
-import { CURRENCY_CODES, MONTHS, WEEKDAYS } from './lexicon.js';
+import { CURRENCY_CODES, MONTHS, WEEKDAYS, YEAR } from '@factledger/core/en';
 import type { Token } from './tokens.js';
 
 /**
@@ -105,8 +105,6 @@ const FUNCTION_WORDS = new Set([
   ...['in', 'on', 'at', 'by', 'for', 'from', 'under', 'since', 'until', 'during', 'after', 'before', 'of'],
   ...['to', 'with', 'and', 'or', 'but', 'as', 'over', 'than', 'between', 'through'],
 ]);
-
-const YEAR = /^(1[0-9]|20|21)\d\d$/;
 
 /** Nouns that title a law or a document, whose year is part of the name: `the Trade Act of 1974`. */
 const DOCUMENT_NOUNS = new Set([

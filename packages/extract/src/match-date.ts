@@ -1,6 +1,6 @@
 import type { DateResolution, Precision } from '@factledger/core';
+import { MONTHS, ORDINALS, TIME_UNITS, WEEKDAYS, YEAR } from '@factledger/core/en';
 import { type Anchor, daysInMonth, isoDate, nearestYear, shiftMonth, weekdayDate } from './anchor.js';
-import { MONTHS, ORDINALS, TIME_UNITS, WEEKDAYS } from './lexicon.js';
 import { type Match, type MatchContext, type Matcher, word } from './match.js';
 import { readNumber } from './numbers.js';
 import type { Token } from './tokens.js';
@@ -23,8 +23,6 @@ const RELATIVE_UNITS = new Set(['year', 'month', 'week', 'weekend', 'quarter']);
 
 /** `the next year` counts from the year the text is talking about. */
 const DISCOURSE_SHIFT: Record<string, number> = { next: 1, following: 1, previous: -1, prior: -1 };
-
-const YEAR = /^(1[0-9]|20|21)\d\d$/;
 
 function yearAt(tokens: Token[], i: number): number | undefined {
   const t = tokens[i];

@@ -6,7 +6,7 @@ import {
   CURRENCY_WORDS,
   DOLLAR_PREFIXES,
   SUBUNITS,
-} from './lexicon.js';
+} from '@factledger/core/en';
 import { type Match, type Matcher, numberPrecision, readRange } from './match.js';
 import type { Token } from './tokens.js';
 

@@ -1,4 +1,4 @@
-import { BARE_MULTIPLIERS, MULTIPLYING_VERBS } from './lexicon.js';
+import { BARE_MULTIPLIERS, MODALS, MULTIPLYING_VERBS } from '@factledger/core/en';
 import { type Matcher, numberPrecision, word } from './match.js';
 import { readNumber, splitNumberWord } from './numbers.js';
 
@@ -26,8 +26,6 @@ const TIMES_FOLLOWERS = new Set([
   'her',
   'our',
 ]);
-
-const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall']);
 
 export const matchMultiplier: Matcher = ({ tokens }, i) => {
   const t = tokens[i];

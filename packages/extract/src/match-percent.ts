@@ -1,4 +1,4 @@
-import { ORDINALS } from './lexicon.js';
+import { ORDINALS } from '@factledger/core/en';
 import { type Match, type Matcher, numberPrecision, readRange, word } from './match.js';
 import { readNumber } from './numbers.js';
 import { ratePoints } from './rate-points.js';

@@ -1,4 +1,4 @@
-import { MONTHS, ORDINALS, TIME_UNITS } from './lexicon.js';
+import { MONTHS, ORDINALS, TIME_UNITS } from '@factledger/core/en';
 import { type Match, type Matcher, numberPrecision, readRange, word } from './match.js';
 import { readNumber } from './numbers.js';
 import type { Token } from './tokens.js';

@@ -1,4 +1,5 @@
 import type { ClaimKind, CurrencySource, DateResolution, Precision, Range } from '@factledger/core';
+import { YEAR } from '@factledger/core/en';
 import type { Anchor } from './anchor.js';
 import { type NumberMatch, readNumber } from './numbers.js';
 import type { Token } from './tokens.js';
@@ -55,7 +56,7 @@ export function numberPrecision(n: NumberMatch): Precision {
   return { step };
 }
 
-const isYearLike = (t: Token | undefined): boolean => !!t && /^(1[0-9]|20|21)\d\d$/.test(t.text);
+const isYearLike = (t: Token | undefined): boolean => !!t && YEAR.test(t.text);
 
 export const word = (tokens: Token[], i: number): string | undefined => tokens[i]?.lower;
 

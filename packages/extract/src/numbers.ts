@@ -1,4 +1,4 @@
-import { CURRENCY_SIGNS, CURRENCY_WORDS, FRACTIONS, SCALES, SHORT_SCALES, TENS, UNITS } from './lexicon.js';
+import { CURRENCY_SIGNS, CURRENCY_WORDS, FRACTIONS, SCALES, SHORT_SCALES, TENS, UNITS } from '@factledger/core/en';
 import type { Token } from './tokens.js';
 
 /** A number read from tokens `[start, end)`. */

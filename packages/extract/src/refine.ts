@@ -1,5 +1,5 @@
 import type { Change, Hedge } from '@factledger/core';
-import { HEDGES, PERIOD_ADVERBS, PERIOD_NOUNS, SCALES, SHORT_SCALES } from './lexicon.js';
+import { FALL, HEDGES, NEGATIONS, PERIOD_ADVERBS, PERIOD_NOUNS, RISE, SCALES, SHORT_SCALES } from '@factledger/core/en';
 import type { Match } from './match.js';
 import type { Token } from './tokens.js';
 
@@ -79,7 +79,7 @@ function negated(tokens: Token[], start: number): boolean {
   for (let k = start - 1; k >= 0 && k >= start - NEGATION_REACH; k--) {
     const w = lowerAt(tokens, k) ?? '';
     if (CLAUSE_BREAKS.has(w)) return false;
-    if (w === 'not' || w === 'never' || w === 'cannot' || w.endsWith("n't")) return lowerAt(tokens, k + 1) !== 'only';
+    if (NEGATIONS.has(w) || w.endsWith("n't")) return lowerAt(tokens, k + 1) !== 'only';
   }
   return false;
 }
@@ -118,11 +118,6 @@ function periodAfter(tokens: Token[], end: number): string | null {
     return PERIOD_NOUNS[b] ?? null;
   return null;
 }
-
-const RISE =
-  /^(increase[sd]?|increasing|rise|rises|rose|risen|rising|grow|grew|grown|growing|jump(ed|s)?|climb(ed|s)?|raise[sd]?|raising|boost(ed|s)?|up|more|higher|hike[sd]?|surge[sd]?|gain(ed|s)?)$/;
-const FALL =
-  /^(cut|cuts|decrease[sd]?|decreasing|fall|falls|fell|fallen|drop(ped|s)?|decline[sd]?|declining|reduce[sd]?|reducing|lower(ed)?|down|less|shr[iau]nk|slash(ed)?|plunge[sd]?)$/;
 
 function directionNear(tokens: Token[], from: number, to: number): Change['direction'] {
   for (let k = to; k >= from; k--) {

@@ -1,6 +1,3 @@
-import type { Anchor } from './anchor.js';
-import { rejected } from './filters/filters.js';
-import { isIdentifier } from './identifier.js';
 import {
   BARE_MULTIPLIERS,
   CURRENCY_ABBREVIATIONS,
@@ -15,7 +12,10 @@ import {
   TENS,
   UNITS,
   WEEKDAYS,
-} from './lexicon.js';
+} from '@factledger/core/en';
+import type { Anchor } from './anchor.js';
+import { rejected } from './filters/filters.js';
+import { isIdentifier } from './identifier.js';
 import type { Match, MatchContext, Matcher } from './match.js';
 import { matchDate, secondDay } from './match-date.js';
 import { matchMoney } from './match-money.js';

@@ -1,4 +1,5 @@
 import { FactledgerError, type LineIndex } from '@factledger/core';
+import { MONTH_NAME, monthOf, YEAR_PATTERN } from '@factledger/core/en';
 import { isCollection, isMap, isScalar, type Node, parseDocument } from 'yaml';
 import type { ArticleMetadata, Metadata, MetadataOrigin } from './document.js';
 
@@ -216,36 +217,6 @@ function plainEntries(text: string): Map<string, Entry> | undefined {
   return entries;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  january: 1,
-  feb: 2,
-  february: 2,
-  mar: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  may: 5,
-  jun: 6,
-  june: 6,
-  jul: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  oct: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  dec: 12,
-  december: 12,
-};
-
-const MONTH_NAME =
-  'Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?\\.?|July?\\.?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?';
-
 /**
  * A wire-service dateline at the start of a block: `PARIS, Feb. 3 (Agency) --`,
  * `WASHINGTON (Reuters) -`. The place is in capitals, the outlet in parentheses.
@@ -256,17 +227,13 @@ const DATELINE = new RegExp(
 
 /** A full date in running text: `January 24, 2020`, `24 January 2020`, `2020-01-24`. */
 const FULL_DATE = new RegExp(
-  `\\b(?:(${MONTH_NAME}) (\\d{1,2}),? ((?:19|20)\\d{2})|(\\d{1,2}) (${MONTH_NAME}) ((?:19|20)\\d{2})|((?:19|20)\\d{2})-(\\d{2})-(\\d{2}))\\b`,
+  `\\b(?:(${MONTH_NAME}) (\\d{1,2}),? (${YEAR_PATTERN})|(\\d{1,2}) (${MONTH_NAME}) (${YEAR_PATTERN})|(${YEAR_PATTERN})-(\\d{2})-(\\d{2}))\\b`,
   'g',
 );
 
 /** `©2023 Example News`, `Copyright (c) 2019-2023 The Outlet`. */
 const COPYRIGHT =
   /(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(?:(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})\b[\s,]*([^\s.,;|©][^.,;|©]{1,59})?/i;
-
-function monthNumber(name: string): number | undefined {
-  return MONTHS[name.toLowerCase().replace(/\.$/, '')];
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -294,7 +261,7 @@ export function textMetadata(blocks: string[]): { metadata: ArticleMetadata; ori
       metadata.outlet = outlet.trim();
       origin.outlet = 'dateline';
     }
-    const m = month ? monthNumber(month) : undefined;
+    const m = month ? monthOf(month) : undefined;
     const d = day ? Number(day) : undefined;
     if (m !== undefined && d !== undefined) {
       const year = yearFor(head, m, d);
@@ -331,7 +298,7 @@ function yearFor(blocks: string[], month: number, day: number): string | undefin
   for (const text of blocks) {
     for (const match of text.slice(0, SCAN_LENGTH).matchAll(FULL_DATE)) {
       const [, m1, d1, y1, d2, m2, y2, y3, m3, d3] = match;
-      const m = m1 ? monthNumber(m1) : m2 ? monthNumber(m2) : Number(m3);
+      const m = m1 ? monthOf(m1) : m2 ? monthOf(m2) : Number(m3);
       const d = Number(d1 ?? d2 ?? d3);
       const y = y1 ?? y2 ?? y3;
       if (m === month && d === day && y) years.add(y);

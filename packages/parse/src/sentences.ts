@@ -1,3 +1,5 @@
+import { MONTH_ABBREVIATIONS } from '@factledger/core/en';
+
 /**
  * Sentence boundaries by rule, in one linear pass. Not compromise: its
  * sentence splitting runs its whole tokenizer and tagger over the text, and
@@ -48,10 +50,19 @@ const TITLES = new Set([
   'approx',
 ]);
 
-/** Month abbreviations, which can end a sentence (`in Jan.`) or not (`Jan. 24`). */
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
-
-const BEFORE_NUMBER = new Set(['no', 'nos', 'p', 'pp', 'vol', 'fig', 'figs', 'ch', 'sec', 'art', ...MONTHS]);
+const BEFORE_NUMBER = new Set([
+  'no',
+  'nos',
+  'p',
+  'pp',
+  'vol',
+  'fig',
+  'figs',
+  'ch',
+  'sec',
+  'art',
+  ...MONTH_ABBREVIATIONS,
+]);
 
 /** Abbreviations that may also end a sentence: a boundary only before a sentence opener. */
 const AMBIGUOUS = new Set([
@@ -68,7 +79,7 @@ const AMBIGUOUS = new Set([
   'dept',
   'univ',
   'assn',
-  ...MONTHS,
+  ...MONTH_ABBREVIATIONS,
   'mon',
   'tue',
   'tues',

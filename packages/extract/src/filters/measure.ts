@@ -1,4 +1,4 @@
-import { MEASURE_UNITS, SCALE_READINGS } from '../lexicon.js';
+import { MEASURE_UNITS, SCALE_READINGS } from '@factledger/core/en';
 import type { Filter } from './filter.js';
 
 /**

@@ -1,4 +1,4 @@
-import { CURRENCY_ADJECTIVES, DOLLAR_PREFIXES } from '../lexicon.js';
+import { CURRENCY_ADJECTIVES, DOLLAR_PREFIXES } from '@factledger/core/en';
 import type { DocumentRefiner } from './document-refiner.js';
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

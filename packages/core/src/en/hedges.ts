@@ -1,0 +1,58 @@
+import type { Hedge } from '../claim.js';
+
+/**
+ * Hedges, longest first within each first word. A hedge qualifies the figure right
+ * after it (`about $5 billion`), so only the words directly before a figure are read.
+ */
+export const HEDGES: [string[], Hedge][] = [
+  [['an', 'estimated'], 'about'],
+  [['approximately'], 'about'],
+  [['~'], 'about'],
+  [['approx'], 'about'],
+  [['about'], 'about'],
+  [['around'], 'about'],
+  [['roughly'], 'about'],
+  [['some'], 'about'],
+  [['circa'], 'about'],
+  [['estimated'], 'about'],
+  [['nearly'], 'nearly'],
+  [['almost'], 'nearly'],
+  [['close', 'to'], 'nearly'],
+  [['just', 'under'], 'nearly'],
+  [['just', 'shy', 'of'], 'nearly'],
+  [['up', 'to'], 'up-to'],
+  [['as', 'much', 'as'], 'up-to'],
+  [['as', 'many', 'as'], 'up-to'],
+  [['as', 'high', 'as'], 'up-to'],
+  [['at', 'most'], 'up-to'],
+  [['no', 'more', 'than'], 'up-to'],
+  [['no', 'later', 'than'], 'up-to'],
+  [['not', 'later', 'than'], 'up-to'],
+  [['more', 'than'], 'more-than'],
+  [['over'], 'more-than'],
+  [['just', 'over'], 'more-than'],
+  [['upwards', 'of'], 'more-than'],
+  [['upward', 'of'], 'more-than'],
+  [['well', 'over'], 'more-than'],
+  [['well', 'above'], 'more-than'],
+  [['in', 'excess', 'of'], 'more-than'],
+  [['greater', 'than'], 'more-than'],
+  [['above'], 'more-than'],
+  ...['exceed', 'exceeds', 'exceeded', 'exceeding', 'surpass', 'surpasses', 'surpassed', 'surpassing'].map(
+    (verb): [string[], Hedge] => [[verb], 'more-than'],
+  ),
+  [['at', 'least'], 'at-least'],
+  [['no', 'fewer', 'than'], 'at-least'],
+  [['no', 'less', 'than'], 'at-least'],
+  [['a', 'minimum', 'of'], 'at-least'],
+  [['no', 'earlier', 'than'], 'at-least'],
+  [['not', 'earlier', 'than'], 'at-least'],
+  // `as few as 200`: the writer stresses how low the figure is, so the quantity reaches at least it.
+  [['as', 'few', 'as'], 'at-least'],
+  [['as', 'little', 'as'], 'at-least'],
+  [['as', 'low', 'as'], 'at-least'],
+  [['less', 'than'], 'less-than'],
+  [['fewer', 'than'], 'less-than'],
+  [['under'], 'less-than'],
+  [['below'], 'less-than'],
+];
