@@ -1,6 +1,6 @@
 import type { Change, Hedge } from '@factledger/core';
 import { FALL, HEDGES, NEGATIONS, PERIOD_ADVERBS, PERIOD_NOUNS, RISE, SCALES, SHORT_SCALES } from '@factledger/core/en';
-import type { Match } from './match.js';
+import type { Match } from './matchers/match.js';
 import type { Token } from './tokens.js';
 
 /** A match with what the words around it say about it. */

@@ -16,71 +16,22 @@ import {
 import type { Anchor } from './anchor.js';
 import { rejected } from './filters/filters.js';
 import { isIdentifier } from './identifier.js';
-import type { Match, MatchContext, Matcher } from './match.js';
-import { matchDate, secondDay } from './match-date.js';
-import { matchMoney } from './match-money.js';
-import { matchMultiplier } from './match-multiplier.js';
-import { matchPercent } from './match-percent.js';
-import { matchCount, matchDuration, matchOrdinal } from './match-quantity.js';
-import { splitNumberWord } from './numbers.js';
+import { date, secondDay } from './matchers/date.js';
+import type { Match, MatchContext, Matcher } from './matchers/match.js';
+import { money } from './matchers/money.js';
+import { multiplier } from './matchers/multiplier.js';
+import { percent } from './matchers/percent.js';
+import { count, duration, ordinal } from './matchers/quantity.js';
+import { StartIndex } from './start-index.js';
 import type { Token } from './tokens.js';
 
 /**
  * The matchers, in priority order: at each token the longest match wins, and on a tie the
  * earlier matcher (so `2020` is a date before it is a count, `five-fold` a multiplier before `five`).
  */
-const MATCHERS: Matcher[] = [
-  matchMoney,
-  matchPercent,
-  matchMultiplier,
-  matchDate,
-  matchDuration,
-  matchOrdinal,
-  matchCount,
-];
+export const MATCHERS: readonly Matcher[] = [money, percent, multiplier, date, duration, ordinal, count];
 
-/** Words that can begin a figure; everything else is skipped without running the matchers. */
-const STARTERS = new Set([
-  ...Object.keys(UNITS),
-  ...Object.keys(TENS),
-  ...Object.keys(SCALES),
-  ...Object.keys(ORDINALS),
-  ...Object.keys(FRACTIONS),
-  ...Object.keys(MONTHS),
-  ...Object.keys(WEEKDAYS),
-  ...Object.keys(DOLLAR_PREFIXES),
-  ...Object.keys(CURRENCY_ABBREVIATIONS),
-  ...Object.keys(MULTIPLYING_VERBS),
-  ...Object.keys(BARE_MULTIPLIERS),
-  'a',
-  'an',
-  'earlier',
-  'later',
-  'early',
-  'late',
-  'mid',
-  'end',
-  'beginning',
-  'start',
-  'middle',
-  'this',
-  'last',
-  'next',
-  'following',
-  'previous',
-  'prior',
-  'yesterday',
-  'tomorrow',
-]);
-
-function canStart(t: Token): boolean {
-  if (t.type === 'number') return true;
-  if (t.type === 'symbol') return t.text in CURRENCY_SIGNS;
-  if (STARTERS.has(t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower)) return true;
-  if (t.text.length === 3 && CURRENCY_CODES.has(t.text)) return true;
-  if (t.lower.endsWith('fold')) return true;
-  return t.lower.length > 5 && splitNumberWord(t.lower) !== null;
-}
+const STARTS = new StartIndex(MATCHERS);
 
 /** Finds the figures in one sentence's tokens, left to right, without overlaps. */
 export function scan(tokens: Token[], anchor: Anchor | undefined): Match[] {
@@ -94,13 +45,9 @@ export function scan(tokens: Token[], anchor: Anchor | undefined): Match[] {
     (first ??= isShouting(tokens) ? tokens.length : tokens.findIndex((t) => t.type === 'word' || t.type === 'number'));
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i] as Token;
-    if (!canStart(t)) {
-      i++;
-      continue;
-    }
     let best: Match | null = null;
-    for (const matcher of MATCHERS) {
-      const m = matcher(context, i);
+    for (const matcher of STARTS.at(t)) {
+      const m = matcher.match(context, i);
       if (m && m.end > i && (!best || m.end > best.end) && !rejected(tokens, m)) best = m;
     }
     if (!best || (needsIdentifierCheck(best, tokens) && isIdentifier(tokens, best.start, firstWord()))) {

@@ -1,4 +1,4 @@
-import type { Match } from '../match.js';
+import type { Match } from '../matchers/match.js';
 import type { Token } from '../tokens.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Match } from '../match.js';
+import type { Match } from '../matchers/match.js';
 import type { Token } from '../tokens.js';
 import { isFileName } from './file-name.js';
 import type { Filter } from './filter.js';

@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS } from '../match-quantity.js';
+import { FUNCTION_WORDS } from '../matchers/quantity.js';
 import type { Filter } from './filter.js';
 
 /**

@@ -1,9 +1,9 @@
 import type { DateResolution, Precision } from '@factledger/core';
 import { MONTHS, ORDINALS, TIME_UNITS, WEEKDAYS, YEAR } from '@factledger/core/en';
-import { type Anchor, daysInMonth, isoDate, nearestYear, shiftMonth, weekdayDate } from './anchor.js';
-import { type Match, type MatchContext, type Matcher, word } from './match.js';
-import { readNumber } from './numbers.js';
-import type { Token } from './tokens.js';
+import { type Anchor, daysInMonth, isoDate, nearestYear, shiftMonth, weekdayDate } from '../anchor.js';
+import { readNumber } from '../numbers.js';
+import type { Token } from '../tokens.js';
+import { type Match, type MatchContext, type Matcher, NUMBER_STARTS, word } from './match.js';
 
 /** Prepositions and modifiers that put a month or a year in time: `in May`, `since 2019`, `early December`. */
 const TIME_CUES = [
@@ -421,7 +421,7 @@ function core(context: MatchContext, i: number, start: number): Match | null {
  * Dates, with the words that are part of them: `end of 2025`, `the end of the year`, `early December`,
  * `earlier this year`, `mid-2021`. `early`/`late` narrow a date but the value keeps the stated precision.
  */
-export const matchDate: Matcher = (context, i) => {
+const readDate = (context: MatchContext, i: number): Match | null => {
   const { tokens, anchor } = context;
   const first = word(tokens, i);
   if (first === 'earlier' || first === 'later') {
@@ -471,3 +471,19 @@ function edgeOf(edge: string, year: number, month: number | undefined): string {
   if (edge === 'beginning' || edge === 'start') return month === undefined ? `${year}-01-01` : isoDate(year, month, 1);
   return month === undefined ? `${year}-07-01` : isoDate(year, month, 15);
 }
+
+/** Dates: `Jan. 24, 2020`, `2020`, `last December`, `a year ago`, `yesterday`, `the first anniversary`, `end of 2025`. */
+export const date: Matcher = {
+  name: 'date',
+  starts: [
+    NUMBER_STARTS,
+    { words: [...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(ORDINALS)] },
+    {
+      words: [
+        ...['this', 'earlier', 'later', ...Object.keys(SHIFTED_MONTH), ...Object.keys(DISCOURSE_SHIFT)],
+        ...[...Object.keys(DAY_SHIFT), ...PART_OF_PERIOD, ...EDGES],
+      ],
+    },
+  ],
+  match: readDate,
+};

@@ -1,4 +1,4 @@
-import type { Token } from './tokens.js';
+import type { Token } from '../tokens.js';
 
 /**
  * Nouns that name a rate or a share, whose changes are counted in points of a percentage

@@ -1,7 +1,16 @@
 import { MONTHS, ORDINALS, TIME_UNITS } from '@factledger/core/en';
-import { type Match, type Matcher, numberPrecision, readRange, word } from './match.js';
-import { readNumber } from './numbers.js';
-import type { Token } from './tokens.js';
+import { readNumber } from '../numbers.js';
+import type { Token } from '../tokens.js';
+import {
+  DIGITS,
+  type Match,
+  type MatchContext,
+  type Matcher,
+  NUMBER_STARTS,
+  numberPrecision,
+  readRange,
+  word,
+} from './match.js';
 
 /** Words before a spelled ordinal that make it one: `the seventh round`, `a second term`, `its tenth`. */
 const ORDINAL_DETERMINERS = new Set([
@@ -25,7 +34,7 @@ const ORDINAL_DETERMINERS = new Set([
  * `10th`, `2nd`, and spelled ordinals after a determiner (`the seventh round`). `first` is left
  * out: it is an adverb and an idiom far more often than a figure anyone checks.
  */
-export const matchOrdinal: Matcher = ({ tokens }, i) => {
+const readOrdinal = ({ tokens }: MatchContext, i: number): Match | null => {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
   const n = t.type === 'number' && /^\d+$/.test(t.text) ? readNumber(tokens, i) : null;
@@ -47,7 +56,7 @@ export const matchOrdinal: Matcher = ({ tokens }, i) => {
 };
 
 /** `70 years`, `seven decades`, `a five-year term`, `three-to-five year deals`. */
-export const matchDuration: Matcher = ({ tokens }, i) => {
+const readDuration = ({ tokens }: MatchContext, i: number): Match | null => {
   const range = readRange(tokens, i);
   if (!range) return null;
   let j = range.end;
@@ -72,7 +81,7 @@ export const matchDuration: Matcher = ({ tokens }, i) => {
 };
 
 /** A number that counts something: `1,140 teachers`, `two officials`, `435 seats`. */
-export const matchCount: Matcher = ({ tokens }, i) => {
+const readCount = ({ tokens }: MatchContext, i: number): Match | null => {
   const range = readRange(tokens, i);
   if (!range) return null;
   // `the two sides`, `the three countries`: a small spelled number after `the` points back at things
@@ -149,3 +158,16 @@ export const FUNCTION_WORDS = new Set([
   'will',
   'would',
 ]);
+
+/** Ordinals: `10th`, `the seventh round`. */
+export const ordinal: Matcher = {
+  name: 'ordinal',
+  starts: [DIGITS, { words: Object.keys(ORDINALS) }],
+  match: readOrdinal,
+};
+
+/** Spans of time: `70 years`, `a five-year term`. */
+export const duration: Matcher = { name: 'duration', starts: [NUMBER_STARTS], match: readDuration };
+
+/** Counts: `1,140 teachers`, `two officials`. */
+export const count: Matcher = { name: 'count', starts: [NUMBER_STARTS], match: readCount };

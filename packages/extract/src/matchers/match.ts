@@ -1,8 +1,8 @@
 import type { ClaimKind, CurrencySource, DateResolution, Precision, Range } from '@factledger/core';
-import { YEAR } from '@factledger/core/en';
-import type { Anchor } from './anchor.js';
-import { type NumberMatch, readNumber } from './numbers.js';
-import type { Token } from './tokens.js';
+import { TENS, UNITS, YEAR } from '@factledger/core/en';
+import type { Anchor } from '../anchor.js';
+import { type NumberMatch, readNumber, splitNumberWord } from '../numbers.js';
+import type { Token } from '../tokens.js';
 
 /** A figure found by a matcher, over tokens `[start, end)` of one sentence. */
 export interface Match {
@@ -37,8 +37,38 @@ export interface MatchContext {
   anchor: Anchor | undefined;
 }
 
-/** A matcher looks at token `i` and returns the figure starting there, or null to pass. */
-export type Matcher = (context: MatchContext, i: number) => Match | null;
+/**
+ * Where a matcher's figures can begin. The scanner indexes the starts of every matcher once and,
+ * at each token, tries only the matchers that can begin there: most words of a text begin no figure.
+ */
+export interface Starts {
+  /** Lower-case words; a possessive is read without its `'s` (`Monday's`). */
+  readonly words?: Iterable<string>;
+  /** Tokens no word list names (digits, signs, glued number words); asked once per token, however many matchers share it. */
+  readonly test?: (t: Token) => boolean;
+}
+
+/** A rule that reads one kind of figure: it looks at token `i` and returns the figure starting there, or null to pass. */
+export interface Matcher {
+  readonly name: string;
+  /** Every token the rule can match at; it is tried nowhere else. */
+  readonly starts: readonly Starts[];
+  readonly match: (context: MatchContext, i: number) => Match | null;
+}
+
+const isNumberToken = (t: Token): boolean => t.type === 'number';
+
+/** Digits. */
+export const DIGITS: Starts = { test: isNumberToken };
+
+/**
+ * Where `readNumber` can begin: digits, a spelled number (`twenty`), `a`/`an` before a scale or a
+ * fraction (`a million`, `a third`), and number words glued together (`twentyfive`, `onequarter`).
+ */
+export const NUMBER_STARTS: Starts = {
+  words: [...Object.keys(UNITS), ...Object.keys(TENS), 'a', 'an'],
+  test: (t) => t.type === 'number' || (t.type === 'word' && t.lower.length > 5 && splitNumberWord(t.lower) !== null),
+};
 
 /**
  * The place value of the last digit the writer committed to. Trailing zeros of a whole number are

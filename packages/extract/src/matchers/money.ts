@@ -7,8 +7,8 @@ import {
   DOLLAR_PREFIXES,
   SUBUNITS,
 } from '@factledger/core/en';
-import { type Match, type Matcher, numberPrecision, readRange } from './match.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../tokens.js';
+import { type Match, type MatchContext, type Matcher, NUMBER_STARTS, numberPrecision, readRange } from './match.js';
 
 /** A currency written before the number: `$`, `US$`, `€`, `KRW`. Returns the code and where the number starts. */
 function prefixCurrency(tokens: Token[], i: number): { code: string; next: number; sign?: string } | null {
@@ -51,7 +51,7 @@ function suffixCurrency(tokens: Token[], j: number): { code: string; end: number
   return null;
 }
 
-export const matchMoney: Matcher = ({ tokens }, i) => {
+const readMoney = ({ tokens }: MatchContext, i: number): Match | null => {
   const prefix = prefixCurrency(tokens, i);
   if (prefix) {
     const range = readRange(tokens, prefix.next, prefix.sign);
@@ -100,3 +100,17 @@ function build(start: number, end: number, code: string, range: NonNullable<Retu
   if (range.high) match.range = { low: range.low.value, high: range.high.value };
   return match;
 }
+
+/** Money: a number with a currency before it (`$5 billion`, `US$`, `KRW 1 trillion`, `Rs 500`) or after it (`300 euros`, `62 cents`). */
+export const money: Matcher = {
+  name: 'money',
+  starts: [
+    NUMBER_STARTS,
+    { words: [...Object.keys(DOLLAR_PREFIXES), ...Object.keys(CURRENCY_ABBREVIATIONS)] },
+    {
+      test: (t) =>
+        (t.type === 'symbol' && t.text in CURRENCY_SIGNS) || (t.text.length === 3 && CURRENCY_CODES.has(t.text)),
+    },
+  ],
+  match: readMoney,
+};

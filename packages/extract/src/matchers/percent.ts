@@ -1,8 +1,16 @@
 import { ORDINALS } from '@factledger/core/en';
-import { type Match, type Matcher, numberPrecision, readRange, word } from './match.js';
-import { readNumber } from './numbers.js';
+import { readNumber } from '../numbers.js';
+import type { Token } from '../tokens.js';
+import {
+  type Match,
+  type MatchContext,
+  type Matcher,
+  NUMBER_STARTS,
+  numberPrecision,
+  readRange,
+  word,
+} from './match.js';
 import { ratePoints } from './rate-points.js';
-import type { Token } from './tokens.js';
 
 /** The percent sign or word after a number: returns the unit and where it ends. */
 function percentUnit(tokens: Token[], j: number): { unit: string; end: number } | null {
@@ -63,7 +71,7 @@ function halfShare(tokens: Token[], i: number): Match | null {
   return { kind: 'percent', start: i, end: i + 1, value: 50, unit: '%', precision: { step: 50 } };
 }
 
-export const matchPercent: Matcher = ({ tokens }, i) => {
+const readPercent = ({ tokens }: MatchContext, i: number): Match | null => {
   const share = ratioShare(tokens, i) ?? halfShare(tokens, i);
   if (share) return share;
   const n = readNumber(tokens, i);
@@ -105,3 +113,6 @@ export const matchPercent: Matcher = ({ tokens }, i) => {
   if (range.high) match.range = { low: range.low.value, high: range.high.value };
   return match;
 };
+
+/** Percentages and points: `13.9%`, `12 percent`, `2.4 pp`, `50 basis points`, `two thirds`, `one in five`, `half of`. */
+export const percent: Matcher = { name: 'percent', starts: [NUMBER_STARTS, { words: ['half'] }], match: readPercent };

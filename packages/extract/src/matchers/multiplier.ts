@@ -1,6 +1,6 @@
 import { BARE_MULTIPLIERS, MODALS, MULTIPLYING_VERBS } from '@factledger/core/en';
-import { type Matcher, numberPrecision, word } from './match.js';
-import { readNumber, splitNumberWord } from './numbers.js';
+import { readNumber, splitNumberWord } from '../numbers.js';
+import { type Match, type MatchContext, type Matcher, NUMBER_STARTS, numberPrecision, word } from './match.js';
 
 /** Comparisons that make `N times` a multiplier (`three times as much`, `five times higher`), not a count of events. */
 const TIMES_FOLLOWERS = new Set([
@@ -27,7 +27,7 @@ const TIMES_FOLLOWERS = new Set([
   'our',
 ]);
 
-export const matchMultiplier: Matcher = ({ tokens }, i) => {
+const readMultiplier = ({ tokens }: MatchContext, i: number): Match | null => {
   const t = tokens[i];
   if (!t) return null;
   const verb = MULTIPLYING_VERBS[t.lower];
@@ -72,3 +72,14 @@ function spelledValue(parts: string[]): number | undefined {
   const tokens = parts.map((p, k) => ({ text: p, lower: p, start: k, end: k, type: 'word' as const, glued: false }));
   return readNumber(tokens, 0)?.value;
 }
+
+/** Multipliers: `three times as much`, `fivefold`, `3x`, `doubled`, `twice as many`. */
+export const multiplier: Matcher = {
+  name: 'multiplier',
+  starts: [
+    NUMBER_STARTS,
+    { words: [...Object.keys(MULTIPLYING_VERBS), ...Object.keys(BARE_MULTIPLIERS)] },
+    { test: (t) => t.type === 'word' && t.lower.endsWith('fold') },
+  ],
+  match: readMultiplier,
+};
