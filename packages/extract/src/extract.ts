@@ -3,16 +3,21 @@ import { type Document, parseArticle } from '@factledger/parse';
 import { parseAnchor } from './anchor.js';
 import { actorsOf, isReportingWord, readSentence, type SentenceReading, subjectOf } from './context.js';
 import { countedNoun } from './counted-noun.js';
-import { type Refined, refine } from './refine.js';
 import { anniversaries } from './refiners/anniversary.js';
 import { discourseYear } from './refiners/discourse-year.js';
 import type { DocumentRefiner, SentenceFigures } from './refiners/document-refiner.js';
 import { dollarCurrency } from './refiners/dollar-currency.js';
+import { periods } from './refiners/period.js';
+import type { Refined } from './refiners/refined.js';
+import { refineSentence } from './refiners/sentence.js';
 import { scan } from './scan.js';
 import { type Token, tokenize } from './tokens.js';
 
-/** Rules over the whole article, in order: which dollar `$` is, the year talked about, then anniversaries of dated events. */
-const DOCUMENT_REFINERS: DocumentRefiner[] = [dollarCurrency, discourseYear, anniversaries];
+/**
+ * Rules over the whole article, in order: which dollar `$` is, the year talked about, anniversaries
+ * of dated events, and last when each figure holds, which reads the dates the others resolved.
+ */
+const DOCUMENT_REFINERS: DocumentRefiner[] = [dollarCurrency, discourseYear, anniversaries, periods];
 
 export interface ExtractOptions {
   /** Publication date (`YYYY[-MM[-DD]]`) for relative dates; overrides the document's own. */
@@ -58,7 +63,7 @@ export function extractClaims(input: Document | string, options: ExtractOptions 
     const block = doc.blocks[sentence.block]?.kind ?? 'body';
     if (skip.has(block)) continue;
     const tokens = tokenize(doc.text, sentence.start, sentence.end);
-    const found = refine(tokens, scan(tokens, anchor));
+    const found = refineSentence(tokens, scan(tokens, anchor));
     if (found.length > 0) sentences.push({ tokens, found, block, sentence });
   }
   const context = { doc, anchor, ...(options.currency ? { currency: options.currency } : {}) };
@@ -138,7 +143,7 @@ function toClaim(
     precision: f.precision,
     subject: subject.phrase,
     actors: place.actors,
-    period: periodOf(index, all),
+    period: f.period ?? null,
     attribution: attribution(doc, reading, place.start),
     block: place.kind,
     ...excerpt(place.text, start - place.start, end - place.start),
@@ -164,21 +169,6 @@ function excerpt(sentence: string, start: number, end: number): Pick<Claim, 'sen
   const from = Math.max(0, start - EXCERPT / 2);
   const text = sentence.slice(from, Math.max(end, from + EXCERPT));
   return { sentence: text, inSentence: { start: start - from, end: end - from } };
-}
-
-/** How many figures away a date may stand and still say when another figure holds. */
-const PERIOD_REACH = 4;
-
-/** When the figure holds: the nearest date among the figures around it (`$1.9 billion … in 2021`). */
-function periodOf(index: number, all: Refined[]): string | null {
-  const f = all[index] as Refined;
-  if (f.kind === 'date') return typeof f.value === 'string' ? f.value : null;
-  for (let d = 1; d <= PERIOD_REACH; d++) {
-    for (const other of [all[index + d], all[index - d]]) {
-      if (other?.kind === 'date' && typeof other.value === 'string') return other.value;
-    }
-  }
-  return null;
 }
 
 function attribution(doc: Document, reading: SentenceReading, offset: number): Attribution | null {

@@ -1,18 +1,3 @@
-import {
-  BARE_MULTIPLIERS,
-  CURRENCY_ABBREVIATIONS,
-  CURRENCY_CODES,
-  CURRENCY_SIGNS,
-  DOLLAR_PREFIXES,
-  FRACTIONS,
-  MONTHS,
-  MULTIPLYING_VERBS,
-  ORDINALS,
-  SCALES,
-  TENS,
-  UNITS,
-  WEEKDAYS,
-} from '@factledger/core/en';
 import type { Anchor } from './anchor.js';
 import { rejected } from './filters/filters.js';
 import { isIdentifier } from './identifier.js';

@@ -1,6 +1,6 @@
-import type { Refined } from '../refine.js';
 import type { Token } from '../tokens.js';
 import type { DocumentRefiner } from './document-refiner.js';
+import type { Refined } from './refined.js';
 
 /** How many words on each side of a date may name the event it dates (`the 2010 Haiti earthquake`). */
 const EVENT_REACH = 4;

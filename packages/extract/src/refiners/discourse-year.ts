@@ -1,6 +1,6 @@
 import { daysInMonth, isoDate } from '../anchor.js';
-import type { Refined } from '../refine.js';
 import type { DocumentRefiner } from './document-refiner.js';
+import type { Refined } from './refined.js';
 
 /** Words before a year that make it a comparison's baseline (`an increase from 2019`), not the year talked about. */
 const BASELINE_WORDS = new Set(['from', 'since', 'than', 'over', 'versus', 'vs']);

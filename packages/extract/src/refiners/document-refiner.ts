@@ -1,8 +1,8 @@
 import type { BlockKind } from '@factledger/core';
 import type { Document } from '@factledger/parse';
 import type { Anchor } from '../anchor.js';
-import type { Refined } from '../refine.js';
 import type { Token } from '../tokens.js';
+import type { Refined } from './refined.js';
 
 /** The figures of one sentence, with the tokens they were read from. */
 export interface SentenceFigures {

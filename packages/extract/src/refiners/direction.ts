@@ -1,0 +1,23 @@
+import type { Change } from '@factledger/core';
+import { FALL, RISE } from '@factledger/core/en';
+import type { Token } from '../tokens.js';
+import { lowerAt, type SentenceRefiner, startOf } from './refined.js';
+
+/** The nearest word of change in tokens `[from, to]`, read from the right. */
+export function directionNear(tokens: Token[], from: number, to: number): Change['direction'] {
+  for (let k = to; k >= from; k--) {
+    const w = lowerAt(tokens, k) ?? '';
+    if (RISE.test(w)) return 'increase';
+    if (FALL.test(w)) return 'decrease';
+  }
+  return 'unknown';
+}
+
+/** `a 14% increase`, `increased by 5.4%`, `5.4% more`, `a five-fold increase`, `up 3%`: a rate or a multiple that changed. */
+export const directions: SentenceRefiner = (tokens, figures) => {
+  for (const f of figures) {
+    if ((f.kind !== 'percent' && f.kind !== 'multiplier') || f.change) continue;
+    const direction = directionNear(tokens, Math.max(0, startOf(f) - 3), Math.min(tokens.length - 1, f.end + 1));
+    if (direction !== 'unknown') f.change = { direction };
+  }
+};
