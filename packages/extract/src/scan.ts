@@ -1,6 +1,6 @@
 import type { Anchor } from './anchor.js';
+import type { SentenceFacts } from './filters/filter.js';
 import { rejected } from './filters/filters.js';
-import { isIdentifier } from './identifier.js';
 import { date, secondDay } from './matchers/date.js';
 import type { Match, MatchContext, Matcher } from './matchers/match.js';
 import { money } from './matchers/money.js';
@@ -22,20 +22,15 @@ const STARTS = new StartIndex(MATCHERS);
 export function scan(tokens: Token[], anchor: Anchor | undefined): Match[] {
   const context: MatchContext = { tokens, anchor };
   const found: Match[] = [];
-  // In a headline written in capitals (`COUNCIL APPROVES 2025 BUDGET`) a capital letter names nothing,
-  // so every word counts as the sentence's first for the identifier rule. Worked out only for a
-  // sentence that has a bare number to judge, not for every sentence read.
-  let first: number | undefined;
-  const firstWord = () =>
-    (first ??= isShouting(tokens) ? tokens.length : tokens.findIndex((t) => t.type === 'word' || t.type === 'number'));
+  const sentence = sentenceFacts(tokens);
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i] as Token;
     let best: Match | null = null;
     for (const matcher of STARTS.at(t)) {
       const m = matcher.match(context, i);
-      if (m && m.end > i && (!best || m.end > best.end) && !rejected(tokens, m)) best = m;
+      if (m && m.end > i && (!best || m.end > best.end) && !rejected(tokens, m, sentence)) best = m;
     }
-    if (!best || (needsIdentifierCheck(best, tokens) && isIdentifier(tokens, best.start, firstWord()))) {
+    if (!best) {
       i++;
       continue;
     }
@@ -51,6 +46,18 @@ export function scan(tokens: Token[], anchor: Anchor | undefined): Match[] {
   return found;
 }
 
+/** The sentence's facts for the filters, each worked out on first use: most sentences never need one. */
+function sentenceFacts(tokens: Token[]): SentenceFacts {
+  let first: number | undefined;
+  return {
+    get firstWord() {
+      // In a headline written in capitals a capital letter names nothing, so every word counts as the first.
+      first ??= isShouting(tokens) ? tokens.length : tokens.findIndex((t) => t.type === 'word' || t.type === 'number');
+      return first;
+    },
+  };
+}
+
 function isShouting(tokens: Token[]): boolean {
   let upper = 0;
   let words = 0;
@@ -60,9 +67,4 @@ function isShouting(tokens: Token[]): boolean {
     if (t.text === t.text.toUpperCase()) upper++;
   }
   return words >= 3 && upper / words > 0.8;
-}
-
-/** Money and percentages carry their unit; a bare number may be a name or a code. */
-function needsIdentifierCheck(m: Match, tokens: Token[]): boolean {
-  return m.kind !== 'money' && m.kind !== 'percent' && tokens[m.start]?.type === 'number';
 }

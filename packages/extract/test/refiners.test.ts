@@ -125,3 +125,9 @@ test('glued units and scales: a hyphenated percent, a scale letter beside a curr
     false,
   );
 });
+
+test('a rate period is a period word after `a`/`per`, never a word every object knows', () => {
+  const per = (s: string) => claimsOf(s).map((c) => c.per);
+  assert.deepEqual(per('Fees rose to $40 per month and $300 annually.'), ['month', 'year']);
+  assert.deepEqual(per('Each builder paid $500 per constructor and $20 a toString.'), [null, null]);
+});

@@ -1,5 +1,6 @@
 import { CURRENCY_CODES, MONTHS, WEEKDAYS, YEAR } from '@factledger/core/en';
-import type { Token } from './tokens.js';
+import type { Token } from '../tokens.js';
+import type { Filter } from './filter.js';
 
 /**
  * Nouns that label the number after them rather than count anything: `page 12`, `No. 5`, `route 66`.
@@ -241,3 +242,13 @@ export function isIdentifier(tokens: Token[], i: number, first: number): boolean
   }
   return false;
 }
+
+/**
+ * `route 66`, `page 12`, `09:00`, `Boeing 737`: a bare number that names or codes something
+ * rather than counting it. Money and percentages carry their unit, so only other kinds are asked.
+ */
+export const isIdentifierNumber: Filter = (tokens, m, sentence) =>
+  m.kind !== 'money' &&
+  m.kind !== 'percent' &&
+  tokens[m.start]?.type === 'number' &&
+  isIdentifier(tokens, m.start, sentence.firstWord);
