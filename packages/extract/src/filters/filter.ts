@@ -16,3 +16,7 @@ export interface SentenceFacts {
  * returns true to reject it; the scanner then takes the best candidate no filter rejects.
  */
 export type Filter = (tokens: Token[], m: Match, sentence: SentenceFacts) => boolean;
+
+/** A figure read from bare digits, which may name or code a thing: money and percentages carry their unit. */
+export const isBareNumber = (tokens: Token[], m: Match): boolean =>
+  m.kind !== 'money' && m.kind !== 'percent' && tokens[m.start]?.type === 'number';

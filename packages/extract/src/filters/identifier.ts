@@ -1,69 +1,6 @@
 import { CURRENCY_CODES, MONTHS, WEEKDAYS, YEAR } from '@factledger/core/en';
 import type { Token } from '../tokens.js';
-import type { Filter } from './filter.js';
-
-/**
- * Nouns that label the number after them rather than count anything: `page 12`, `No. 5`, `route 66`.
- * The titles of laws and their parts are the statute filter's (`filters/statute.ts`).
- */
-const LABELS = new Set([
-  'no',
-  'nos',
-  'number',
-  'page',
-  'pages',
-  'p',
-  'pp',
-  'version',
-  'v',
-  'vol',
-  'volume',
-  'issue',
-  'episode',
-  'season',
-  'route',
-  'highway',
-  'interstate',
-  'flight',
-  'room',
-  'suite',
-  'apartment',
-  'apt',
-  'unit',
-  'exhibit',
-  'figure',
-  'fig',
-  'table',
-  'case',
-  'docket',
-  'item',
-  'line',
-  'gate',
-  'platform',
-  'channel',
-  'model',
-  'serial',
-  'ticket',
-  'code',
-  'box',
-  'ward',
-  'lot',
-  'track',
-  'step',
-  'phase',
-  'stage',
-  'level',
-  'grade',
-  'class',
-  'category',
-  'type',
-  'tier',
-  'size',
-  'iso',
-  'rfc',
-  'ref',
-  'id',
-]);
+import { type Filter, isBareNumber } from './filter.js';
 
 /** Street-type words after a number and a name: `1600 Pennsylvania Avenue`. */
 const STREETS = new Set([
@@ -105,13 +42,6 @@ const FUNCTION_WORDS = new Set([
   ...['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your'],
   ...['in', 'on', 'at', 'by', 'for', 'from', 'under', 'since', 'until', 'during', 'after', 'before', 'of'],
   ...['to', 'with', 'and', 'or', 'but', 'as', 'over', 'than', 'between', 'through'],
-]);
-
-/** Nouns that title a law or a document, whose year is part of the name: `the Trade Act of 1974`. */
-const DOCUMENT_NOUNS = new Set([
-  ...['act', 'acts', 'law', 'treaty', 'accord', 'accords', 'convention', 'charter', 'code', 'statute'],
-  ...['agreement', 'protocol', 'compact', 'ordinance', 'amendment', 'amendments', 'bill', 'resolution'],
-  ...['declaration', 'directive', 'regulation', 'regulations', 'constitution'],
 ]);
 
 /** `1368-1644`, `1945-1952`: two years, the second later. */
@@ -188,11 +118,6 @@ export function isIdentifier(tokens: Token[], i: number, first: number): boolean
   // 40°42′, 6'2": a measure of angle, temperature or length; a straight quote may instead close a
   // quotation opened before the figure (`"nearly 170,000" bodies`).
   if (next?.glued && /^[°′″'"]$/.test(next.text) && !closesQuotation(tokens, i + 1)) return true;
-  const after = next?.lower;
-  if (after === 'a' && tokens[i + 2]?.text === '.' && tokens[i + 3]?.lower === 'm') return true; // 9 a.m.
-  if (after === 'p' && tokens[i + 2]?.text === '.' && tokens[i + 3]?.lower === 'm') return true;
-  if (after === 'am' || after === 'pm' || after === 'gmt' || after === 'utc' || after === 'et' || after === 'bst')
-    return next?.text === next?.text.toUpperCase() || next?.glued === true;
   // Phone numbers and codes: digit groups of three or more joined by hyphens, `555-0123`;
   // but `1368-1644` is a span of years.
   const after2 = tokens[i + 2];
@@ -205,14 +130,6 @@ export function isIdentifier(tokens: Token[], i: number, first: number): boolean
     !tallyAt(tokens, i)
   )
     return true;
-  // A label numbers things with plain digits (`size 12`, `page 40`); thousands separators write a
-  // quantity (`Size 23,468 personnel` in a table).
-  if (prev && LABELS.has(prev.lower.replace(/\.$/, '')) && !t.text.includes(',')) return true;
-  // `the Civil Rights Act of 1964`: the year names the law; `the agreement of 2019` dates one.
-  const titled = tokens[i - 2];
-  if (prev?.lower === 'of' && YEAR.test(t.text) && capitalised(titled) && DOCUMENT_NOUNS.has((titled as Token).lower))
-    return true;
-  if (prev?.text === '.' && tokens[i - 2] && LABELS.has((tokens[i - 2] as Token).lower)) return true; // No. 5
   // `Boeing 737`, `Executive Order 13959`: a capitalised word right before a bare integer names a thing;
   // months, weekdays and currency codes take numbers after them, and a sentence's first word says nothing.
   // A possessive (`the Council's 2025 budget`) or a function word belongs to the phrase the number is in.
@@ -248,7 +165,4 @@ export function isIdentifier(tokens: Token[], i: number, first: number): boolean
  * rather than counting it. Money and percentages carry their unit, so only other kinds are asked.
  */
 export const isIdentifierNumber: Filter = (tokens, m, sentence) =>
-  m.kind !== 'money' &&
-  m.kind !== 'percent' &&
-  tokens[m.start]?.type === 'number' &&
-  isIdentifier(tokens, m.start, sentence.firstWord);
+  isBareNumber(tokens, m) && isIdentifier(tokens, m.start, sentence.firstWord);
