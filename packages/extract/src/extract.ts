@@ -63,8 +63,8 @@ export function extractClaims(input: Document | string, options: ExtractOptions 
     const block = doc.blocks[sentence.block]?.kind ?? 'body';
     if (skip.has(block)) continue;
     const tokens = tokenize(doc.text, sentence.start, sentence.end);
-    const found = refineSentence(tokens, scan(tokens, anchor));
-    if (found.length > 0) sentences.push({ tokens, found, block, sentence });
+    const matches = scan(tokens, anchor);
+    if (matches.length > 0) sentences.push({ tokens, found: refineSentence(tokens, matches), block, sentence });
   }
   const context = { doc, anchor, ...(options.currency ? { currency: options.currency } : {}) };
   for (const refiner of DOCUMENT_REFINERS) refiner(sentences, context);

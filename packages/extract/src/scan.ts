@@ -22,7 +22,7 @@ const STARTS = new StartIndex(MATCHERS);
 export function scan(tokens: Token[], anchor: Anchor | undefined): Match[] {
   const context: MatchContext = { tokens, anchor };
   const found: Match[] = [];
-  const sentence = sentenceFacts(tokens);
+  const sentence = new Facts(tokens);
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i] as Token;
     let best: Match | null = null;
@@ -47,15 +47,21 @@ export function scan(tokens: Token[], anchor: Anchor | undefined): Match[] {
 }
 
 /** The sentence's facts for the filters, each worked out on first use: most sentences never need one. */
-function sentenceFacts(tokens: Token[]): SentenceFacts {
-  let first: number | undefined;
-  return {
-    get firstWord() {
-      // In a headline written in capitals a capital letter names nothing, so every word counts as the first.
-      first ??= isShouting(tokens) ? tokens.length : tokens.findIndex((t) => t.type === 'word' || t.type === 'number');
-      return first;
-    },
-  };
+class Facts implements SentenceFacts {
+  readonly #tokens: Token[];
+  #first: number | undefined;
+
+  constructor(tokens: Token[]) {
+    this.#tokens = tokens;
+  }
+
+  get firstWord(): number {
+    // In a headline written in capitals a capital letter names nothing, so every word counts as the first.
+    this.#first ??= isShouting(this.#tokens)
+      ? this.#tokens.length
+      : this.#tokens.findIndex((t) => t.type === 'word' || t.type === 'number');
+    return this.#first;
+  }
 }
 
 function isShouting(tokens: Token[]): boolean {
