@@ -263,10 +263,25 @@ function readSpelled(tokens: Token[], i: number): NumberMatch | null {
   };
 }
 
+/**
+ * The numbers read in the last sentence asked about, by token: every matcher that can begin at a
+ * number reads it (money, percent, multiplier, date, duration, count), so each is read once.
+ * Results are shared, and never changed by a caller.
+ */
+let readIn: Token[] | null = null;
+let read: (NumberMatch | null | undefined)[] = [];
+
 /** A number at token `i`, digits or words, or null. */
 export function readNumber(tokens: Token[], i: number): NumberMatch | null {
+  if (tokens !== readIn) {
+    readIn = tokens;
+    read = [];
+  }
+  const known = read[i];
+  if (known !== undefined) return known;
   const t = tokens[i];
-  if (!t) return null;
-  const n = t.type === 'number' ? readDigits(tokens, i) : t.type === 'word' ? readSpelled(tokens, i) : null;
-  return n && representable(n.value, n.decimals, n.scale) ? n : null;
+  const n = !t ? null : t.type === 'number' ? readDigits(tokens, i) : t.type === 'word' ? readSpelled(tokens, i) : null;
+  const result = n && representable(n.value, n.decimals, n.scale) ? n : null;
+  read[i] = result;
+  return result;
 }

@@ -116,10 +116,11 @@ export function readRange(
   // `between 2020 and 2022` are two dates, not a count from 2,020 to 2,022.
   if (isYearLike(tokens[i]) && isYearLike(tokens[j])) return { low, end: low.end };
   // `$1-2 billion`: the scale written once belongs to both ends.
-  if (low.scale === 1 && high.scale > 1 && low.value * high.scale <= high.value) {
-    low.value *= high.scale;
-    low.scale = high.scale;
-  }
-  if (high.value < low.value) return { low, end: low.end };
-  return { low, high, end: high.end };
+  // (A copy: `readNumber`'s results are shared by every matcher that reads at the token.)
+  const scaled =
+    low.scale === 1 && high.scale > 1 && low.value * high.scale <= high.value
+      ? { ...low, value: low.value * high.scale, scale: high.scale }
+      : low;
+  if (high.value < scaled.value) return { low, end: low.end };
+  return { low: scaled, high, end: high.end };
 }
