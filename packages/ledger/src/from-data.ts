@@ -46,6 +46,14 @@ export function ledgerFromData(data: LedgerFile | unknown, options: LedgerDataOp
   return check.ledger;
 }
 
+/**
+ * The ledger a caller gave, whichever way they hold it: a loaded `Ledger` as it is, data of the
+ * file's shape validated by `ledgerFromData`. A loaded Ledger carries its lookups; data has none.
+ */
+export function asLedger(input: Ledger | LedgerFile, options: LedgerDataOptions = {}): Ledger {
+  return typeof (input as Partial<Ledger>).fact === 'function' ? (input as Ledger) : ledgerFromData(input, options);
+}
+
 /** The JSON pointer of the first value nested deeper than the limit, found without recursion. */
 function deepPath(data: unknown): string | undefined {
   const stack: { node: unknown; depth: number; pointer: string }[] = [{ node: data, depth: 1, pointer: '' }];

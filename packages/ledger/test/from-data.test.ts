@@ -3,7 +3,14 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { checkLedgerData, InvalidLedgerError, type LedgerFile, ledgerFromData, loadLedger } from '../src/index.js';
+import {
+  asLedger,
+  checkLedgerData,
+  InvalidLedgerError,
+  type LedgerFile,
+  ledgerFromData,
+  loadLedger,
+} from '../src/index.js';
 
 const costSharing = fileURLToPath(new URL('../../../fixtures/cost-sharing/ledger.yaml', import.meta.url));
 
@@ -48,6 +55,16 @@ test('derived facts are computed from in-memory data', () => {
   const ledger = ledgerFromData(small);
   assert.equal(ledger.fact('growth')?.value?.amount, 25);
   assert.equal(ledger.fact('growth')?.value?.unit, '%');
+});
+
+test("asLedger keeps a loaded ledger as it is and validates data of the file's shape", async () => {
+  const loaded = await loadLedger(costSharing);
+  assert.equal(asLedger(loaded), loaded);
+  assert.equal(asLedger(small).fact('growth')?.value?.amount, 25);
+  assert.throws(
+    () => asLedger({ topic: 'harbour works', facts: [{ id: 'x', kind: 'money' }] } as LedgerFile),
+    InvalidLedgerError,
+  );
 });
 
 test('invalid in-memory data is refused with every problem, each at its JSON pointer', () => {
