@@ -92,3 +92,11 @@ test('a cyclic object is refused, not walked forever', () => {
   assert.equal(check.ok, false);
   assert.match(check.errors[0]?.message ?? '', /refers to itself/);
 });
+
+test('data nested too deep is refused at the JSON pointer of the first level past the limit', () => {
+  let data: Record<string, unknown> = { topic: 't' };
+  for (let k = 0; k < 40; k++) data = { 'a/b': data };
+  const check = checkLedgerData(data, { file: 'cms:deep' });
+  assert.equal(check.ok, false);
+  assert.equal(check.errors[0]?.pointer, '/a~1b'.repeat(32));
+});
