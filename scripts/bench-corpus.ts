@@ -5,9 +5,8 @@
  * until the wanted size. Each format has its own path through the parser; a corpus of one format
  * would time only that one.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, extname } from 'node:path';
+import { corpusFiles } from './corpus-files.js';
 
 export interface Article {
   /** A file name: its extension picks the parser's format. */
@@ -15,26 +14,10 @@ export interface Article {
   text: string;
 }
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const SOURCES = ['fixtures', '../shared/seeds', '../shared/eval/realworld/articles'];
 
 function originals(): Article[] {
-  const out: Article[] = [];
-  const walk = (dir: string) => {
-    let entries: import('node:fs').Dirent[];
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return; // a corpus not beside this checkout
-    }
-    for (const entry of entries) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (/\.(txt|md|html)$/.test(entry.name)) out.push({ id: entry.name, text: readFileSync(path, 'utf8') });
-    }
-  };
-  for (const source of SOURCES) walk(join(root, source));
-  return out;
+  return corpusFiles(SOURCES, /\.(txt|md|html)$/).map(({ path, text }) => ({ id: basename(path), text }));
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

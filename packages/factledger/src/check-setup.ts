@@ -23,11 +23,8 @@ export async function loadSetup(context: Context, explicit: string | undefined):
     });
     return { config: parseConfig(text, explicit), base: dirname(resolve(context.cwd, explicit)) };
   }
-  // Found in this folder or one above; named relative to here in messages, as the user sees it.
   const found = await findConfig(context.cwd);
-  if (!found) return { config: undefined, base: context.cwd };
-  const shown = relative(context.cwd, found.file) || found.file;
-  return { config: parseConfig(found.text, shown, found.key), base: dirname(found.file) };
+  return found ? { config: found.config, base: dirname(found.path) } : { config: undefined, base: context.cwd };
 }
 
 /** Article patterns of a config, as paths relative to the working folder. */

@@ -19,7 +19,16 @@ export interface CollectOptions {
   base?: string;
   /** Patterns of files not to check, in .gitignore syntax, relative to `base`. */
   ignores?: readonly string[];
+  /**
+   * What becomes of a file named on its own that a folder or a pattern would leave out, being no
+   * article or on an ignore list: `skip` it with a note (the default), or `read` it as asked, so
+   * the reader refuses what it cannot read with its own reason.
+   */
+  named?: 'skip' | 'read';
 }
+
+const NOT_ARTICLE = 'not an article (.md, .txt or .html)';
+const IGNORED = 'ignored by the ignore list';
 
 /** Read beside the configuration, in .gitignore syntax: git's own list and one for factledger alone. */
 export const IGNORE_FILES = ['.gitignore', '.factledgerignore'];
@@ -29,7 +38,8 @@ export const IGNORE_FILES = ['.gitignore', '.factledgerignore'];
  * as ESLint and markdownlint-cli2 do: a directory stands for every article below it, a pattern for
  * what it matches; files that are not articles (an image beside the Markdown, a README.rst) and
  * files the ignore lists name are skipped with a note, so a folder of mixed files can be checked
- * as it is. A named path that does not exist, or an entry that yields no article, is an error.
+ * as it is (a file named on its own is skipped too, unless `named` says to read it). A named path
+ * that does not exist, or a folder or pattern that yields no article, is an error.
  */
 export async function collectArticles(entries: readonly string[], options: CollectOptions): Promise<Collected> {
   const { cwd } = options;
@@ -51,13 +61,10 @@ export async function collectArticles(entries: readonly string[], options: Colle
       : await walkEntry(entry, cwd);
     let articles = 0;
     for (const full of found.sort()) {
-      if (!isArticlePath(full)) {
-        // A file named on its own is reported; the others in a folder are simply not articles.
-        if (single) skipped.push({ file: name(full), reason: 'not an article (.md, .txt or .html)' });
-        continue;
-      }
-      if (isIgnored(full)) {
-        skipped.push({ file: name(full), reason: 'ignored by the ignore list' });
+      const reason = !isArticlePath(full) ? NOT_ARTICLE : isIgnored(full) ? IGNORED : undefined;
+      if (reason && !(single && options.named === 'read')) {
+        // A file named on its own is reported, and an ignored one; the others in a folder are simply not articles.
+        if (single || reason === IGNORED) skipped.push({ file: name(full), reason });
         continue;
       }
       files.push(name(full));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { FactledgerError, LineIndex, type Position } from '@factledger/core';
 import { FORMATS, type ReportFormat } from '@factledger/report';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
@@ -65,27 +65,28 @@ function validate(data: unknown): ErrorObject[] {
   return validator(data) ? [] : [...(validator.errors ?? [])];
 }
 
-/**
- * Finds the configuration that applies in `dir`: the first folder from `dir` up to the filesystem
- * root with `factledger.config.json`, `.yaml`/`.yml`, or a `factledger` key in its `package.json`
- * (as ESLint and remark look upward). `file` is absolute, so paths in the configuration resolve
- * from its folder. Undefined when there is none.
- */
-export async function findConfig(dir: string): Promise<{ file: string; text: string; key?: string } | undefined> {
-  for (let folder = resolve(dir); ; folder = dirname(folder)) {
-    const found = await configIn(folder);
-    if (found) return found;
-    if (dirname(folder) === folder) return undefined;
-  }
+/** A configuration found for a folder. */
+export interface FoundConfig {
+  /** Read and validated; its `file` is named relative to the folder it was looked for from, as the user sees it. */
+  config: Config;
+  /** The absolute path of its file: paths in it resolve from this file's folder. */
+  path: string;
 }
 
 /**
- * The configuration that applies in `cwd`, read and validated (see `findConfig` for where it is
- * looked for); undefined when there is none. Its `file` is absolute: resolve its paths from there.
+ * Finds, reads and validates the configuration that applies in `cwd`: the first folder from `cwd`
+ * up to the filesystem root with `factledger.config.json`, `.yaml`/`.yml`, or a `factledger` key
+ * in its `package.json` (as ESLint and remark look upward). Undefined when there is none.
  */
-export async function discoverConfig(cwd: string): Promise<Config | undefined> {
-  const found = await findConfig(cwd);
-  return found && parseConfig(found.text, found.file, found.key);
+export async function findConfig(cwd: string): Promise<FoundConfig | undefined> {
+  for (let folder = resolve(cwd); ; folder = dirname(folder)) {
+    const found = await configIn(folder);
+    if (found) {
+      const shown = relative(cwd, found.file) || found.file;
+      return { config: parseConfig(found.text, shown, found.key), path: found.file };
+    }
+    if (dirname(folder) === folder) return undefined;
+  }
 }
 
 async function configIn(folder: string): Promise<{ file: string; text: string; key?: string } | undefined> {

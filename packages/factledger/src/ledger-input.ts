@@ -1,4 +1,4 @@
-import { type Ledger, type LedgerFile, ledgerFromData } from '@factledger/ledger';
+import { asLedger, type Ledger, type LedgerFile } from '@factledger/ledger';
 import { readLedger } from './read-ledger.js';
 
 /** A ledger as a user has it: a path, a loaded `Ledger`, or data of the file's shape held in memory. */
@@ -11,12 +11,5 @@ export function resolveLedgers(
   maxBytes?: number,
 ): Promise<Ledger[]> {
   const list: readonly LedgerInput[] = Array.isArray(ledgers) ? ledgers : [ledgers as LedgerInput];
-  return Promise.all(
-    list.map((l) => {
-      if (typeof l === 'string') return readLedger(l, cwd, maxBytes);
-      // A loaded Ledger carries its lookups; data of the file's shape has none.
-      if (typeof (l as Ledger).fact === 'function') return l as Ledger;
-      return ledgerFromData(l);
-    }),
-  );
+  return Promise.all(list.map(async (l) => (typeof l === 'string' ? readLedger(l, cwd, maxBytes) : asLedger(l))));
 }

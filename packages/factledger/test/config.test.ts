@@ -78,8 +78,8 @@ test('ignores, reviewed and maxWarnings: each bad value is named with its line a
   assert.doesNotMatch(stderr, /\n\s+at /);
 });
 
-test('discoverConfig reads the new keys and gives the absolute path of the file it found', async () => {
-  const { discoverConfig } = await import('../src/config.js');
+test('findConfig reads the new keys and gives the absolute path of the file it found', async () => {
+  const { findConfig } = await import('../src/config.js');
   const dir = checkout();
   const config = [
     CONFIG.trimEnd(),
@@ -91,15 +91,17 @@ test('discoverConfig reads the new keys and gives the absolute path of the file 
   ].join('\n');
   writeFileSync(join(dir, 'factledger.config.yaml'), config);
   mkdirSync(join(dir, 'articles/drafts'));
-  const found = await discoverConfig(join(dir, 'articles/drafts'));
+  const found = await findConfig(join(dir, 'articles/drafts'));
   assert.ok(found);
-  assert.equal(found.file, join(dir, 'factledger.config.yaml'));
-  assert.deepEqual(found.ignores, ['articles/drafts/**']);
-  assert.equal(found.maxWarnings, 0);
-  assert.deepEqual(found.reviewed, [{ id: '00112233445566aa', reason: 'the outlet rounds on purpose' }]);
+  assert.equal(found.path, join(dir, 'factledger.config.yaml'));
+  // Messages name it as the user sees it from where they are.
+  assert.equal(found.config.file, join('..', '..', 'factledger.config.yaml'));
+  assert.deepEqual(found.config.ignores, ['articles/drafts/**']);
+  assert.equal(found.config.maxWarnings, 0);
+  assert.deepEqual(found.config.reviewed, [{ id: '00112233445566aa', reason: 'the outlet rounds on purpose' }]);
   // Keys it does not use have the defaults a run would take.
   writeFileSync(join(dir, 'factledger.config.yaml'), CONFIG);
-  const plain = await discoverConfig(dir);
+  const plain = (await findConfig(dir))?.config;
   assert.deepEqual([plain?.ignores, plain?.reviewed, plain?.maxWarnings], [[], [], undefined]);
 });
 

@@ -1,9 +1,10 @@
+import { MAX_DEPTH, tooDeep } from './depth.js';
 import { InvalidLedgerError, LedgerError } from './errors.js';
 import type { LedgerFile } from './format.js';
 import { judgeLedgerData } from './judge.js';
 import type { Ledger } from './ledger.js';
 import type { Locator } from './locate.js';
-import { type LedgerCheck, MAX_DEPTH } from './parse.js';
+import type { LedgerCheck } from './parse.js';
 
 export interface LedgerDataOptions {
   /** The name used in errors (default: none; errors then carry the JSON pointer only). */
@@ -23,14 +24,14 @@ export function checkLedgerData(
 ): LedgerCheck {
   // A parsed file cannot be cyclic or unboundedly deep; an object built in code can, and the schema
   // walk would recurse forever on it.
-  const deep = deepPath(data);
+  const deep = tooDeep(data, (node) => (node !== null && typeof node === 'object' ? Object.entries(node) : undefined));
   if (deep !== undefined) {
     return {
       ok: false,
       errors: [
         new LedgerError(`nested more than ${MAX_DEPTH} levels deep, or refers to itself`, {
           file: options.file,
-          pointer: deep,
+          pointer: deep.keys.map((key) => `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`).join(''),
           hint: 'a ledger needs only a few levels; pass plain data, without cycles',
         }),
       ],
@@ -46,20 +47,10 @@ export function ledgerFromData(data: LedgerFile | unknown, options: LedgerDataOp
   return check.ledger;
 }
 
-/** The JSON pointer of the first value nested deeper than the limit, found without recursion. */
-function deepPath(data: unknown): string | undefined {
-  const stack: { node: unknown; depth: number; pointer: string }[] = [{ node: data, depth: 1, pointer: '' }];
-  while (stack.length > 0) {
-    const { node, depth, pointer } = stack.pop()!;
-    if (node === null || typeof node !== 'object') continue;
-    if (depth > MAX_DEPTH) return pointer;
-    for (const [key, value] of Object.entries(node)) {
-      stack.push({
-        node: value,
-        depth: depth + 1,
-        pointer: `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`,
-      });
-    }
-  }
-  return undefined;
+/**
+ * The ledger a caller gave, whichever way they hold it: a loaded `Ledger` as it is, data of the
+ * file's shape validated by `ledgerFromData`. A loaded Ledger carries its lookups; data has none.
+ */
+export function asLedger(input: Ledger | LedgerFile, options: LedgerDataOptions = {}): Ledger {
+  return typeof (input as Partial<Ledger>).fact === 'function' ? (input as Ledger) : ledgerFromData(input, options);
 }

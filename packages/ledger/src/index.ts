@@ -2,7 +2,7 @@ export type { LedgerErrorOptions } from './errors.js';
 export { InvalidLedgerError, LedgerError } from './errors.js';
 export type * from './format.js';
 export type { LedgerDataOptions } from './from-data.js';
-export { checkLedgerData, ledgerFromData } from './from-data.js';
+export { asLedger, checkLedgerData, ledgerFromData } from './from-data.js';
 export type { Entity, Fact, Ledger } from './ledger.js';
 export type { LockOptions } from './lock.js';
 export type { LedgerCheck, LedgerFormat, ParseLedgerOptions } from './parse.js';

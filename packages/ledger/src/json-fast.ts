@@ -1,8 +1,9 @@
 import type { Position } from '@factledger/core';
 import { findNodeAtLocation, type Node, parseTree, visit } from 'jsonc-parser';
+import { MAX_DEPTH } from './depth.js';
 import { judgeLedgerData } from './judge.js';
 import { Locator, type Segment } from './locate.js';
-import { type LedgerCheck, MAX_DEPTH } from './parse.js';
+import type { LedgerCheck } from './parse.js';
 
 /**
  * A valid JSON ledger read without the YAML document parser. Every ledger is read with one YAML 1.2

@@ -2,6 +2,7 @@ import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { FactledgerError } from '@factledger/core';
 import { type Document, isCollection, isPair, parseDocument, visit } from 'yaml';
+import { MAX_DEPTH, tooDeep } from './depth.js';
 import { InvalidLedgerError, LedgerError } from './errors.js';
 import { checkJsonFast } from './json-fast.js';
 import { judgeLedgerData } from './judge.js';
@@ -10,8 +11,6 @@ import { Locator } from './locate.js';
 
 /** The largest ledger read by default: far above any hand-kept ledger, far below what hurts. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
-/** A ledger is a handful of levels deep; anything deeper is a mistake or an attack. */
-export const MAX_DEPTH = 32;
 
 export type LedgerFormat = 'yaml' | 'json';
 
@@ -152,8 +151,8 @@ export function analyseLedger(text: string, options: ParseLedgerOptions = {}): A
       return visit.SKIP;
     },
   });
-  const deep = tooDeep(doc);
-  if (deep) {
+  const deep = tooDeep<unknown>(doc.contents, yamlChildren)?.node;
+  if (isCollection(deep)) {
     const [start, end] = deep.range ?? [0, 0];
     shapeErrors.push(
       errorAt(`nested more than ${MAX_DEPTH} levels deep`, start, end, 'a ledger needs only a few levels'),
@@ -173,17 +172,8 @@ function firstLine(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
 
-/** The first node nested deeper than the limit, found without recursion. */
-function tooDeep(doc: Document) {
-  const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 1 }];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop()!;
-    if (!isCollection(node)) continue;
-    if (depth > MAX_DEPTH) return node;
-    for (const item of node.items as unknown[]) {
-      if (isPair(item)) stack.push({ node: item.value, depth: depth + 1 });
-      else stack.push({ node: item, depth: depth + 1 });
-    }
-  }
-  return undefined;
+/** A YAML node's children; the keys are positions, as an error points at the node's range, not a path. */
+function yamlChildren(node: unknown): [string, unknown][] | undefined {
+  if (!isCollection(node)) return undefined;
+  return (node.items as unknown[]).map((item, k) => [String(k), isPair(item) ? item.value : item]);
 }

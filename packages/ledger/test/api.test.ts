@@ -9,6 +9,7 @@ test('the public API is exactly these names', async () => {
     'LedgerError',
     'SCHEMA_ID',
     'addFact',
+    'asLedger',
     'checkLedger',
     'checkLedgerData',
     'factsYaml',

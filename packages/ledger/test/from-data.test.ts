@@ -3,7 +3,14 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { checkLedgerData, InvalidLedgerError, type LedgerFile, ledgerFromData, loadLedger } from '../src/index.js';
+import {
+  asLedger,
+  checkLedgerData,
+  InvalidLedgerError,
+  type LedgerFile,
+  ledgerFromData,
+  loadLedger,
+} from '../src/index.js';
 
 const costSharing = fileURLToPath(new URL('../../../fixtures/cost-sharing/ledger.yaml', import.meta.url));
 
@@ -50,6 +57,16 @@ test('derived facts are computed from in-memory data', () => {
   assert.equal(ledger.fact('growth')?.value?.unit, '%');
 });
 
+test("asLedger keeps a loaded ledger as it is and validates data of the file's shape", async () => {
+  const loaded = await loadLedger(costSharing);
+  assert.equal(asLedger(loaded), loaded);
+  assert.equal(asLedger(small).fact('growth')?.value?.amount, 25);
+  assert.throws(
+    () => asLedger({ topic: 'harbour works', facts: [{ id: 'x', kind: 'money' }] } as LedgerFile),
+    InvalidLedgerError,
+  );
+});
+
 test('invalid in-memory data is refused with every problem, each at its JSON pointer', () => {
   const bad = {
     topic: 'harbour works',
@@ -74,4 +91,12 @@ test('a cyclic object is refused, not walked forever', () => {
   const check = checkLedgerData({ topic: 't', facts: [fact] });
   assert.equal(check.ok, false);
   assert.match(check.errors[0]?.message ?? '', /refers to itself/);
+});
+
+test('data nested too deep is refused at the JSON pointer of the first level past the limit', () => {
+  let data: Record<string, unknown> = { topic: 't' };
+  for (let k = 0; k < 40; k++) data = { 'a/b': data };
+  const check = checkLedgerData(data, { file: 'cms:deep' });
+  assert.equal(check.ok, false);
+  assert.equal(check.errors[0]?.pointer, '/a~1b'.repeat(32));
 });

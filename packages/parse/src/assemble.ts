@@ -2,7 +2,7 @@ import { FactledgerError, type LineIndex } from '@factledger/core';
 import { blockKind } from './block-kind.js';
 import { type Comment, readDirectives } from './directives.js';
 import type { ArticleFormat, ArticleMetadata, Block, Document, Metadata, Sentence } from './document.js';
-import type { FrontMatter } from './markdown.js';
+import type { FrontMatter } from './markdown-syntax.js';
 import { type MetadataLayer, mergeMetadata, normalizePublished, readMetadataText, textMetadata } from './metadata.js';
 import type { ParseExtras, ParseOptions } from './parse.js';
 import type { RawBlock } from './pieces.js';

@@ -1,5 +1,5 @@
 import type { Nodes, Paragraph, Root, RootContent } from 'mdast';
-import { CONSTRUCT, frontMatterIn } from './markdown.js';
+import { CONSTRUCT, frontMatterIn } from './markdown-syntax.js';
 import { shiftReferences } from './references.js';
 import { lineEnd, nextLineStart } from './text-blocks.js';
 

@@ -5,6 +5,7 @@ import { unified } from 'unified';
 import { alignValue } from './align.js';
 import { type Comment, commentsIn } from './directives.js';
 import { parseMarkdownFast } from './markdown-fast.js';
+import { CONSTRUCT, type FrontMatter, frontMatterIn } from './markdown-syntax.js';
 import type { Piece, RawBlock } from './pieces.js';
 import { markdownReferenceAt, recordReferences } from './references.js';
 import { type LineHints, lineEnd, nextLineStart } from './text-blocks.js';
@@ -13,15 +14,6 @@ const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'
 // For a run of the file after its start, where a `---` line is a rule, never front matter.
 const bodyParser = unified().use(remarkParse).use(recordReferences);
 const textParser = unified().use(remarkParse);
-
-export interface FrontMatter {
-  /** The YAML text. */
-  value: string;
-  /** Offset of the YAML text in the source. */
-  offset: number;
-  /** Offset just past the closing fence: nothing before it is article text. */
-  end: number;
-}
 
 export interface MarkdownResult {
   blocks: RawBlock[];
@@ -109,31 +101,6 @@ function fenceLength(source: string, start: number): number {
   return newline === -1 ? raw.length : newline + (raw.startsWith('\r\n', newline) ? 2 : 1);
 }
 
-const FENCE = /^---[ \t]*$/;
-
-/**
- * YAML front matter as remark-frontmatter reads it: a `---` line (trailing spaces and tabs allowed)
- * first in the file, up to the next such line. Read line by line, not by one regex, so a file with
- * an opening fence and no closing one costs one pass.
- */
-export function frontMatterIn(source: string, shift: number): FrontMatter | undefined {
-  const firstEnd = lineEnd(source, shift);
-  if (!FENCE.test(source.slice(shift, firstEnd)) || firstEnd >= source.length) return undefined;
-  const offset = nextLineStart(source, firstEnd);
-  let at = offset;
-  while (at <= source.length) {
-    const end = lineEnd(source, at);
-    if (FENCE.test(source.slice(at, end))) {
-      // The value is the lines between the fences, without the line ending before the closing one.
-      const valueEnd = at === offset ? offset : at - (source.startsWith('\r\n', at - 2) ? 2 : 1);
-      return { value: source.slice(offset, valueEnd), offset, end };
-    }
-    if (end >= source.length) return undefined;
-    at = nextLineStart(source, end);
-  }
-  return undefined;
-}
-
 function rangeOf(node: Nodes, shift: number): [number, number] | undefined {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
@@ -210,9 +177,6 @@ export function plainTextHints(source: string, shift: number): LineHints {
   }
   return { boundaries, headings };
 }
-
-/** A line start that may open a Markdown block construct (or a setext underline, or a definition). */
-export const CONSTRUCT = /^(?: {0,3}(?:[#>*+\-=_`~<[]|\d{1,9}[.)])| {4}|\t)/;
 
 interface Group {
   start: number;

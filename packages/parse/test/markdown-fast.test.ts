@@ -1,30 +1,11 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { corpusFiles } from '../../../scripts/corpus-files.js';
 import { markdownBlocks, parseMarkdown } from '../src/markdown.js';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-
-function markdownFiles(): { name: string; text: string }[] {
-  const out: { name: string; text: string }[] = [];
-  const walk = (dir: string) => {
-    let entries: import('node:fs').Dirent[];
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return; // a corpus not beside this checkout
-    }
-    for (const e of entries) {
-      const path = join(dir, e.name);
-      if (e.isDirectory() && e.name !== 'node_modules') walk(path);
-      else if (/\.(md|markdown|txt)$/.test(e.name)) out.push({ name: path, text: readFileSync(path, 'utf8') });
-    }
-  };
-  for (const dir of ['fixtures', 'docs', '../shared/seeds', '../shared/eval']) walk(join(root, dir));
-  return out;
-}
+/** Every Markdown and text file we have: fixtures, docs, and the corpora beside the checkout. */
+const markdownFiles = () =>
+  corpusFiles(['fixtures', 'docs', '../shared/seeds', '../shared/eval'], /\.(md|markdown|txt)$/);
 
 /** What the rest of the parser reads of a Markdown file: the same from the fast path as from remark alone. */
 function same(text: string, label: string) {
@@ -37,7 +18,7 @@ function same(text: string, label: string) {
 test('markdown fast path: the same blocks, front matter and comments as remark on every Markdown and text file we have, read as Markdown', () => {
   const files = markdownFiles();
   assert.ok(files.length > 10, `${files.length} files`);
-  for (const { name, text } of files) same(text, name);
+  for (const { path, text } of files) same(text, path);
 });
 
 test('markdown fast path: constructs that reach past a blank line are left to remark', () => {

@@ -73,16 +73,32 @@ export function reconcile(
     if (list) list.push(claim);
     else byDocument.set(claim.document, [claim]);
   }
-  const findings: Finding[] = [];
-  for (const [doc, list] of byDocument) {
-    for (const f of reconciler.article(list, options.articles?.[doc])) findings.push(f);
+  // Each article's findings come back in the order of its text; the comparisons across articles
+  // join their article's run by place, after its own findings at the same place.
+  const runs = new Map<string, Finding[]>();
+  for (const [doc, list] of byDocument) runs.set(doc, reconciler.article(list, options.articles?.[doc]));
+  const across = new Map<string, Finding[]>();
+  for (const f of reconciler.crossArticle()) {
+    const list = across.get(f.claim.document);
+    if (list) list.push(f);
+    else across.set(f.claim.document, [f]);
   }
-  for (const f of reconciler.crossArticle()) findings.push(f);
-  const order = new Map<string, number>();
-  for (const doc of byDocument.keys()) order.set(doc, order.size);
-  return findings.sort(
-    (a, b) => (order.get(a.claim.document) ?? 0) - (order.get(b.claim.document) ?? 0) || byPlace(a, b),
-  );
+  const findings: Finding[] = [];
+  for (const [doc, run] of runs) merge(run, across.get(doc)?.sort(byPlace) ?? [], findings);
+  return findings;
+}
+
+/** Merges two runs sorted by place into `out`, the first run's finding first where they tie. */
+function merge(first: readonly Finding[], second: readonly Finding[], out: Finding[]): void {
+  let i = 0;
+  let j = 0;
+  while (i < first.length && j < second.length) {
+    out.push(
+      byPlace(first[i] as Finding, second[j] as Finding) <= 0 ? (first[i++] as Finding) : (second[j++] as Finding),
+    );
+  }
+  while (i < first.length) out.push(first[i++] as Finding);
+  while (j < second.length) out.push(second[j++] as Finding);
 }
 
 function byPlace(a: Finding, b: Finding): number {

@@ -2,7 +2,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FactledgerError, isFactledgerError, printable } from '@factledger/core';
 import { extractClaims } from '@factledger/extract';
-import { type Ledger, type LedgerFile, ledgerFromData, loadLedger } from '@factledger/ledger';
+import { asLedger, type Ledger, type LedgerFile, loadLedger } from '@factledger/ledger';
 import { documentFromMdast, recordReferences } from '@factledger/parse';
 import { reconcile, type Verdict } from '@factledger/reconcile';
 import { findingMessage } from '@factledger/report';
@@ -49,8 +49,7 @@ export default function remarkFactledger(this: Processor, options: Options) {
           })
         : given instanceof URL
           ? loadLedger(fileURLToPath(given))
-          : // A loaded Ledger carries its lookups; data of the file's shape is validated as a file would be.
-            Promise.resolve(typeof (given as Ledger).fact === 'function' ? (given as Ledger) : ledgerFromData(given));
+          : Promise.resolve(asLedger(given));
     return loaded;
   };
 

@@ -3,15 +3,15 @@ import { extractClaims } from '@factledger/extract';
 import { readArticle } from '@factledger/parse';
 import { jsonArrayPieces, printable, printableJson } from '@factledger/report';
 import { articleOptionSpecs, articleOptions } from '../article-options.js';
+import { articlesToRead } from '../articles-to-read.js';
 import type { Command } from '../command.js';
 import { EXIT_CLEAN } from '../context.js';
-import { expandArticles } from '../files.js';
 import { writePieces } from '../output.js';
 
 export const extractCommand: Command = {
   name: 'extract',
   summary: 'List every figure in articles: money, percentages, counts, multipliers, dates, with their places',
-  usage: '[options] <files or directories…>',
+  usage: '[options] <files, directories or globs…>',
   options: {
     ...articleOptionSpecs,
     format: { type: 'string', arg: '<format>', description: 'output format (default text)', choices: ['text', 'json'] },
@@ -21,7 +21,7 @@ export const extractCommand: Command = {
     'Positions are line:column in the file as it is on disk; offsets are UTF-16 code units.',
   ].join('\n'),
   async run(context, { values, positionals }) {
-    const files = await expandArticles(positionals, context.cwd);
+    const files = await articlesToRead(context, positionals, 'extract');
     const options = articleOptions(values);
     const results: FileClaims[] = [];
     for (const file of files) {
