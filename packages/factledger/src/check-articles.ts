@@ -28,6 +28,11 @@ export interface CheckOptions extends Omit<ReconcileOptions, 'articles'> {
   cwd?: string;
   /** Publication date for articles that state none. */
   published?: string;
+  /**
+   * ISO 4217 code of the currency a bare `$` means where an article says nothing of it, neither
+   * in its text nor in its `currency` metadata (default USD): `AUD` for an Australian newsroom.
+   */
+  currency?: string;
   /** Largest article read, in bytes. */
   maxBytes?: number;
   /** Largest ledger read from a path, in bytes (default 10 MB). */
@@ -74,6 +79,7 @@ export async function checkArticles(
   const {
     cwd = process.cwd(),
     published,
+    currency,
     maxBytes,
     maxLedgerBytes,
     reading,
@@ -89,6 +95,7 @@ export async function checkArticles(
     cwd,
     options: {
       ...(published ? { published } : {}),
+      ...(currency ? { currency } : {}),
       ...(maxBytes ? { maxBytes } : {}),
       ...(reading ? { reading } : {}),
     },
@@ -105,7 +112,7 @@ export async function checkArticles(
   }
   for (const a of articles) {
     if (typeof a === 'string') continue;
-    const text = extractText(a, published, reading);
+    const text = extractText(a, { published, currency, reading });
     info[text.id] = text.info;
     for (const c of text.claims) claims.push(c);
     run.article(text.id, [], text.directives);
@@ -121,8 +128,11 @@ export async function checkArticles(
 /** Parses (unless given parsed) and extracts an article given as text. */
 export function extractText(
   article: ArticleText,
-  published: string | undefined,
-  reading: 'full' | 'figures' = 'figures',
+  {
+    published,
+    currency,
+    reading = 'figures',
+  }: { published?: string | undefined; currency?: string | undefined; reading?: 'full' | 'figures' | undefined },
 ): { id: string; info: ArticleInfo; claims: Claim[]; directives: Directive[] } {
   const given = article.published ?? published;
   const doc =
@@ -132,7 +142,7 @@ export function extractText(
   return {
     id: doc.id,
     info: { ...(when ? { published: when } : {}), ...(outlet ? { outlet } : {}) },
-    claims: extractClaims(doc, { reading, ...(when ? { published: when } : {}) }),
+    claims: extractClaims(doc, { reading, ...(when ? { published: when } : {}), ...(currency ? { currency } : {}) }),
     directives: doc.directives,
   };
 }

@@ -31,11 +31,12 @@ export async function* checkStream(
   ledgers: LedgerInput | readonly LedgerInput[],
   options: Omit<CheckOptions, 'concurrency' | 'onProgress'> = {},
 ): AsyncGenerator<CheckEvent, void, undefined> {
-  const { cwd = process.cwd(), published, maxBytes, maxLedgerBytes, reading, reviewed, ...tuning } = options;
+  const { cwd = process.cwd(), published, currency, maxBytes, maxLedgerBytes, reading, reviewed, ...tuning } = options;
   const run = new SuppressionRun(reviewed);
   const reconciler = new Reconciler(await resolveLedgers(ledgers, cwd, maxLedgerBytes), tuning);
   const read = {
     ...(published ? { published } : {}),
+    ...(currency ? { currency } : {}),
     ...(maxBytes ? { maxBytes } : {}),
     ...(reading ? { reading } : {}),
   };
@@ -56,7 +57,7 @@ export async function* checkStream(
     }
     let text: ReturnType<typeof extractText>;
     try {
-      text = extractText(article, published, reading);
+      text = extractText(article, { published, currency, reading });
     } catch (error) {
       if (!isFactledgerError(error)) throw error;
       yield { type: 'error', file: article.id, error };

@@ -18,6 +18,8 @@ export interface Config {
   scopes: Record<string, LedgerScope>;
   /** Publication date for articles that state none. */
   published?: string;
+  /** ISO 4217 code of the currency a bare `$` means where an article does not say (default USD). */
+  currency?: string;
   failOn: 'error' | 'warning' | 'none';
   /** More warnings than this fail the run (exit 1) even without an error. */
   maxWarnings?: number;
@@ -192,6 +194,7 @@ export function parseConfig(text: string, file: string, key?: string): Config {
     ledger?: string;
     ledgers?: (string | { file: string; scope: LedgerScope })[];
     published?: string;
+    currency?: string;
     failOn?: Config['failOn'];
     outputs?: Config['outputs'];
     maxWarnings?: number;
@@ -208,6 +211,7 @@ export function parseConfig(text: string, file: string, key?: string): Config {
       (config.ledgers ?? []).flatMap((l) => (typeof l === 'string' ? [] : [[l.file, l.scope] as const])),
     ),
     ...(config.published ? { published: config.published } : {}),
+    ...(config.currency ? { currency: config.currency } : {}),
     failOn: config.failOn ?? 'error',
     ...(config.maxWarnings !== undefined ? { maxWarnings: config.maxWarnings } : {}),
     reviewed: (config.reviewed ?? []).map(({ id, reason }) => ({ id, reason })),
@@ -258,6 +262,7 @@ function describe(
 // What a `pattern` stands for, in words: ajv's message would print the regular expression.
 const SHAPES: Record<string, string> = {
   '#/properties/published/pattern': 'a date `YYYY`, `YYYY-MM` or `YYYY-MM-DD`',
+  '#/properties/currency/pattern': 'an ISO 4217 code in capitals, such as `AUD`',
   '#/properties/reviewed/items/properties/id/pattern':
     "a finding id: 16 hexadecimal digits, as in the JSON report's `id`",
 };

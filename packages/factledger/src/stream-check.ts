@@ -79,7 +79,7 @@ export async function streamCheck(
 
   await each((r) => r.start());
   for (const text of articles.texts ?? []) {
-    const { id, info, claims, directives } = extractText(text, run.options.published, run.options.reading);
+    const { id, info, claims, directives } = extractText(text, run.options);
     const findings = kept(suppressions.article(id, reconciler.article(claims, info), directives));
     if (text.text !== undefined) texts.set(id, text.text);
     await each((r) => r.article(id, findings, text.text));

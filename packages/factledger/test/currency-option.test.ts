@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { checkArticles, checkStream } from '../src/index.js';
 import { runBin } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'factledger-currency-'));
@@ -59,4 +61,82 @@ test('check takes --currency too', () => {
   const r = runBin(['check', '--ledger', 'ledger.yaml', '--currency', 'zz9', 'ok.md'], dir);
   assert.equal(r.code, 2);
   assert.match(r.stderr, /--currency zz9/);
+});
+
+const LEDGER = [
+  'topic: bridge',
+  'facts:',
+  '  - id: bridge-cost',
+  '    kind: money',
+  '    description: cost of the bridge',
+  '    value: { amount: 80000000, currency: AUD }',
+  '    match: { terms: [bridge] }',
+  '',
+].join('\n');
+
+/** The verdict on each figure of a `check --format json --show all` run: did `$80 million` meet the A$ fact? */
+const verdicts = (stdout: string) => (JSON.parse(stdout).findings as { verdict: string }[]).map((f) => f.verdict);
+
+test("check: the config's `currency` is what a bare $ means, and --currency overrides it", () => {
+  const project = mkdtempSync(join(tmpdir(), 'factledger-currency-config-'));
+  writeFileSync(join(project, 'ledger.yaml'), LEDGER);
+  writeFileSync(join(project, 'a.md'), 'The bridge cost $80 million.\n');
+  writeFileSync(
+    join(project, 'factledger.config.json'),
+    JSON.stringify({ currency: 'AUD', ledgers: ['ledger.yaml'], articles: ['a.md'] }),
+  );
+  const configured = runBin(['check', '--format', 'json', '--show', 'all'], project);
+  assert.equal(configured.code, 0, configured.stderr);
+  assert.deepEqual(verdicts(configured.stdout), ['match']);
+  const overridden = runBin(['check', '--format', 'json', '--show', 'all', '--currency', 'USD'], project);
+  assert.deepEqual(verdicts(overridden.stdout), ['unmatched']);
+  // An article read from stdin is read with the same currency.
+  const piped = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      import.meta.resolve('tsx/esm'),
+      new URL('../src/bin.ts', import.meta.url).pathname,
+      'check',
+      '--format',
+      'json',
+      '--show',
+      'all',
+      '--stdin-filename',
+      's.md',
+      '-',
+    ],
+    { cwd: project, input: 'The bridge cost $80 million.\n', encoding: 'utf8' },
+  );
+  assert.equal(piped.status, 0, piped.stderr);
+  assert.deepEqual(verdicts(piped.stdout), ['match']);
+});
+
+test('a config currency that is no ISO code is a clear error with exit code 2', () => {
+  const project = mkdtempSync(join(tmpdir(), 'factledger-currency-config-'));
+  writeFileSync(join(project, 'ledger.yaml'), LEDGER);
+  writeFileSync(join(project, 'a.md'), 'The bridge cost $80 million.\n');
+  writeFileSync(
+    join(project, 'factledger.config.yaml'),
+    'currency: dollars\nledgers: [ledger.yaml]\narticles: [a.md]\n',
+  );
+  const r = runBin(['check'], project);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /factledger\.config\.yaml:1:11: .*an ISO 4217 code in capitals/);
+  assert.doesNotMatch(r.stderr, /\n\s+at /);
+});
+
+test('checkArticles and checkStream read articles given as text with the `currency` option', async () => {
+  const ledger = join(dir, 'bridge.ledger.yaml');
+  writeFileSync(ledger, LEDGER);
+  const article = { id: 'draft.md', text: 'The bridge cost $80 million.\n' };
+  const matchedIn = (findings: readonly { verdict: string }[]) => findings.some((f) => f.verdict === 'match');
+  const aud = await checkArticles([article], [ledger], { currency: 'AUD' });
+  assert.ok(matchedIn(aud.findings), JSON.stringify(aud.findings));
+  const usd = await checkArticles([article], [ledger]);
+  assert.ok(!matchedIn(usd.findings), JSON.stringify(usd.findings));
+  const streamed = [];
+  for await (const event of checkStream([article], [ledger], { currency: 'AUD' }))
+    if (event.type === 'article') streamed.push(...event.findings);
+  assert.ok(matchedIn(streamed), JSON.stringify(streamed));
 });

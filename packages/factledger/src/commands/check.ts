@@ -122,6 +122,8 @@ export function checkCommandNamed(name: string, summary: string): Command {
           : wholeNumber(values['max-warnings'] as string, 'max-warnings', 0);
       const published = options.published ?? config?.published;
       if (published) options.published = published;
+      const currency = options.currency ?? config?.currency;
+      if (currency) options.currency = currency;
       const maxLedgerBytes = parseSize(values['max-ledger-size'], 'max-ledger-size');
       const ledgerBase = values.ledger ? context.cwd : base;
       const ledgers = await Promise.all(
