@@ -25,7 +25,9 @@ const SENTENCE_REFINERS: readonly SentenceRefiner[] = [
 
 /** Reads hedges, periods, ranges, changes and conversions around the figures of one sentence. */
 export function refineSentence(tokens: Token[], matches: Match[]): Refined[] {
-  const figures: Refined[] = matches.map((m) => ({ ...m, hedge: 'none', per: null }));
+  // The spread last: on Node 20, properties written after a spread give every object a hidden
+  // class of its own, garbage that piles up in the old generation over an archive.
+  const figures: Refined[] = matches.map((m) => ({ hedge: 'none', per: null, ...m }));
   for (const refine of SENTENCE_REFINERS) refine(tokens, figures);
   return figures;
 }
