@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { claimsOf } from './helpers.js';
-
-const texts = (s: string) => claimsOf(s).map((c) => `${c.kind} ${c.text}`);
+import { texts } from './helpers.js';
 
 test('the numbers of a file name in a caption are no claims', () => {
   assert.deepEqual(texts('Dockworkers at the quay (photo 2, 2024.jpg)'), []);

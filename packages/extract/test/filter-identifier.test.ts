@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { claimsOf } from './helpers.js';
-
-const texts = (s: string) => claimsOf(s).map((c) => `${c.kind} ${c.text}`);
+import { assertNoClaims, texts } from './helpers.js';
 
 test('a number that names or codes something is no claim: labels, models, codes, times, phones, addresses', () => {
-  for (const s of [
+  assertNoClaims([
     'Passengers on flight 417 waited at gate 22 for the bus on route 9.',
     'The Airbus A320 and the Cessna 172 were parked beside hangar B.',
     'Doors open at 09:00, and the hotline is 555-201-7788.',
@@ -13,9 +11,7 @@ test('a number that names or codes something is no claim: labels, models, codes,
     'See table 4 and footnote [12] in volume 3.',
     'The H5N1 strain and the M25 motorway were in the news.',
     'Phase 2 starts after stage 1.',
-  ]) {
-    assert.deepEqual(texts(s), [], s);
-  }
+  ]);
 });
 
 test('a headline in capitals names nothing by its capitals: its numbers are still figures', () => {

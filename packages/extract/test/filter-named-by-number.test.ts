@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { claimsOf } from './helpers.js';
-
-const texts = (s: string) => claimsOf(s).map((c) => `${c.kind} ${c.text}`);
+import { texts } from './helpers.js';
 
 test('a noun named by a number and -er counts nothing: 3-pointers, a two-seater', () => {
   assert.deepEqual(texts('She hit a 3-pointer at the buzzer.'), []);

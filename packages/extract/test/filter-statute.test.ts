@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { claimsOf } from './helpers.js';
-
-const texts = (s: string) => claimsOf(s).map((c) => `${c.kind} ${c.text}`);
+import { texts } from './helpers.js';
 
 test('the numbers of orders, laws and their sections name them', () => {
   for (const s of [

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import type { Claim } from '@factledger/core';
 import { extractClaims } from '../src/index.js';
 
@@ -14,4 +15,12 @@ export function find(claims: Claim[], text: string): Claim {
   const c = claims.find((x) => x.text === text);
   if (!c) throw new Error(`no claim ${JSON.stringify(text)} in ${JSON.stringify(claims.map((x) => x.text))}`);
   return c;
+}
+
+/** Each claim of a text as `kind text`: what a filter's tests expect, in a line. */
+export const texts = (text: string): string[] => claimsOf(text).map((c) => `${c.kind} ${c.text}`);
+
+/** Asserts that no text of the list yields a claim. */
+export function assertNoClaims(list: readonly string[]): void {
+  for (const s of list) assert.deepEqual(texts(s), [], s);
 }
