@@ -1,5 +1,6 @@
 /**
- * `pnpm bench [--mb 5] [--skip-memory] [--skip-startup] [--skip-archive] [--archive-100mb]`: parse+extract against compromise and a
+ * `pnpm bench [--mb 5] [--skip-memory] [--skip-startup] [--skip-archive] [--archive-100mb]
+ * [--only-archive] [--only-startup]`: parse+extract against compromise and a
  * bare regex scan over the same mixed corpus, interleaved, by CPU time (see bench-throughput.ts);
  * then peak memory of the pipeline alone at 1, 5 and 25 MB of input, each measured
  * in a fresh child process so one size's peak cannot hide another's; then reconcile against generated
@@ -26,6 +27,9 @@ const { values } = parseArgs({
     'skip-startup': { type: 'boolean', default: false },
     'skip-archive': { type: 'boolean', default: false },
     'archive-100mb': { type: 'boolean', default: false },
+    // One part alone, to measure a change to it without the minutes the others take.
+    'only-archive': { type: 'boolean', default: false },
+    'only-startup': { type: 'boolean', default: false },
   },
 });
 
@@ -40,6 +44,11 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 if (values.child) {
   const claims = pipeline(corpus(Number(values.child)));
   process.stdout.write(JSON.stringify({ claims, maxRss: process.resourceUsage().maxRSS * 1024 }));
+} else if (values['only-archive']) {
+  benchArchive();
+  if (values['archive-100mb']) benchArchive([1_000], 100);
+} else if (values['only-startup']) {
+  benchStartup();
 } else {
   await benchThroughput(corpus(Number(values.mb)), corpus(0.2));
   if (!values['skip-memory']) {
