@@ -1,6 +1,6 @@
 import type { Claim } from '@factledger/core';
 import type { Fact, Ledger } from '@factledger/ledger';
-import { claimKey, finding } from './build.js';
+import { claimKey, finding, withFile } from './build.js';
 import { judgeDate } from './dates.js';
 import type { ArticleSource, Finding } from './finding.js';
 import { formatGap, placeFrom, quote, roundedThrough } from './message.js';
@@ -99,7 +99,7 @@ function pair(a: Matched, b: Matched, fact: string, ledger: Ledger, tuning: Tuni
     verdict: j.verdict,
     claim: loose.claim,
     fact,
-    against: { type: 'claim', claim: { ...precise.claim, file: precise.claim.document }, source: precise.source },
+    against: { type: 'claim', claim: withFile(precise.claim), source: precise.source },
     key: claimKey(precise.claim),
     gap: loose.claim.kind === 'date' ? undefined : j.gap,
     message,
