@@ -18,6 +18,8 @@ export interface BatchOptions {
   concurrency?: number;
   /** Called after each article, for a progress line. */
   onProgress?: (done: number, total: number) => void;
+  /** Each result carries its article's text (see `ArticleJob.withSource`). */
+  withSource?: boolean;
 }
 
 export interface BatchResult {
@@ -84,7 +86,8 @@ export async function* extractInOrder(
   let next = 0;
   let given = 0;
   let done = 0;
-  const job = (k: number): ArticleJob => ({ file: files[k] as string, cwd, options: articleOptions });
+  const withSource = options.withSource === true;
+  const job = (k: number): ArticleJob => ({ file: files[k] as string, cwd, options: articleOptions, withSource });
   try {
     while (next < files.length) {
       while (pool && given < files.length && given - next < window && pool.hasRoom()) {
