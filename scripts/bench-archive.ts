@@ -5,6 +5,8 @@
  * Prints time and peak RSS at 1,000 and 10,000 articles (time should grow ≤ 11× for 10× the
  * articles, peak RSS stay within 10%), then one thread against two on 2,000 articles; with
  * `sections`, articles a hundred times as long (`pnpm bench --archive-100mb`: 100 MB through the CLI).
+ * `cli` is node's arguments to start the CLI: the compiled package as `npm i factledger` installs it,
+ * what a newsroom runs (from source, tsx's own work per function call is a third of the memory).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +15,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { median } from './bench-stats.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const preload = fileURLToPath(new URL('./cpu-report.mjs', import.meta.url));
 const FACTS = 1_000;
 const VALUELESS_EVERY = 10;
@@ -84,7 +85,7 @@ export function archive(dir: string, count: number, sections = 1): { bytes: numb
   return { bytes };
 }
 
-function check(dir: string, extra: string[] = []): { wall: number; cpu: number; rss: number } {
+function check(cli: readonly string[], dir: string, extra: string[] = []): { wall: number; cpu: number; rss: number } {
   const t = performance.now();
   const r = spawnSync(
     '/usr/bin/time',
@@ -94,10 +95,7 @@ function check(dir: string, extra: string[] = []): { wall: number; cpu: number; 
       process.execPath,
       '--import',
       preload,
-      '--import',
-      // tsx is resolved from this checkout, wherever the archive is.
-      import.meta.resolve('tsx/esm'),
-      join(root, 'packages/factledger/src/bin.ts'),
+      ...cli,
       'check',
       '--ledger',
       'ledger.json',
@@ -122,20 +120,20 @@ function check(dir: string, extra: string[] = []): { wall: number; cpu: number; 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-export function benchArchive(sizes: readonly number[] = [1_000, 10_000], sections = 1): void {
+export function benchArchive(cli: readonly string[], sizes: readonly number[] = [1_000, 10_000], sections = 1): void {
   const rows: { count: number; bytes: number; wall: number; cpu: number; rss: number }[] = [];
   for (const count of sizes) {
     const dir = mkdtempSync(join(tmpdir(), 'factledger-archive-'));
     try {
       const { bytes } = archive(dir, count, sections);
-      rows.push({ count, bytes, ...check(dir) });
+      rows.push({ count, bytes, ...check(cli, dir) });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }
   for (const r of rows) {
     console.log(
-      `archive, ${r.count} articles (${mb(r.bytes)}, 1,000-fact ledger): ${s(r.wall)} wall, ${s(r.cpu)} CPU, peak RSS ${mb(r.rss)}`,
+      `archive (compiled CLI), ${r.count} articles (${mb(r.bytes)}, 1,000-fact ledger): ${s(r.wall)} wall, ${s(r.cpu)} CPU, peak RSS ${mb(r.rss)}`,
     );
   }
   const [small, large] = [rows[0], rows.at(-1)];
@@ -149,13 +147,13 @@ export function benchArchive(sizes: readonly number[] = [1_000, 10_000], section
 }
 
 /** One thread against two on the same 2,000 articles, interleaved; says whether two cores were free. */
-export function benchThreads(count = 2_000, rounds = 3): void {
+export function benchThreads(cli: readonly string[], count = 2_000, rounds = 3): void {
   const dir = mkdtempSync(join(tmpdir(), 'factledger-threads-'));
   try {
     archive(dir, count);
     const walls: Record<string, number[]> = { '1': [], '2': [] };
     for (let round = 0; round < rounds; round++) {
-      for (const threads of ['1', '2']) walls[threads]?.push(check(dir, ['--concurrency', threads]).wall);
+      for (const threads of ['1', '2']) walls[threads]?.push(check(cli, dir, ['--concurrency', threads]).wall);
     }
     const one = median(walls['1'] as number[]);
     const two = median(walls['2'] as number[]);

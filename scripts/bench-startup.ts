@@ -39,19 +39,19 @@ function once(way: string[], args: string[]): { wall: number; cpu: number } {
   return { wall, cpu: cpu / 1000 };
 }
 
-export function benchStartup(rounds = 7): void {
-  // The compiled side is the packed packages installed with npm, outside the workspace, where
-  // nothing resolves to source.
+/**
+ * The compiled side is the packed packages installed with npm (`withPackage`), outside the
+ * workspace, where nothing resolves to source.
+ */
+export function benchStartup(compiled: readonly string[], rounds = 7): void {
+  measure({ compiled: [...compiled], 'source (tsx)': ['--import', 'tsx', 'packages/factledger/src/bin.ts'] }, rounds);
+}
+
+/** Runs `use` with the CLI as `npm i factledger` installs it (node's arguments to start it), then removes it. */
+export function withPackage(use: (compiled: readonly string[]) => void): void {
   const work = mkdtempSync(join(tmpdir(), 'factledger-bench-'));
   try {
-    const app = packAndInstall(work);
-    measure(
-      {
-        compiled: [join(app, 'node_modules/factledger/bin/factledger.js')],
-        'source (tsx)': ['--import', 'tsx', 'packages/factledger/src/bin.ts'],
-      },
-      rounds,
-    );
+    use([join(packAndInstall(work), 'node_modules/factledger/bin/factledger.js')]);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -91,4 +91,4 @@ function measure(ways: Record<string, string[]>, rounds: number): void {
   }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) benchStartup();
+if (process.argv[1] === fileURLToPath(import.meta.url)) withPackage((cli) => benchStartup(cli));

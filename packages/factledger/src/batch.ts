@@ -18,6 +18,8 @@ export interface BatchOptions {
   concurrency?: number;
   /** Called after each article, for a progress line. */
   onProgress?: (done: number, total: number) => void;
+  /** Each result carries its article's text (see `ArticleJob.withSource`). */
+  withSource?: boolean;
 }
 
 export interface BatchResult {
@@ -38,6 +40,13 @@ const MIN_FOR_WORKERS = 8;
 
 /** Jobs a worker holds at once: the next is there as soon as it finishes one, with no round trip. */
 const JOBS_PER_WORKER = 2;
+
+/**
+ * A worker's young generation, in MB. What a worker makes for an article dies with it, so a small
+ * one costs no more collecting; V8's default (which grows to 48 MB as a run goes on, not at once)
+ * made a long run's peak memory larger than a short one's by the difference.
+ */
+const WORKER_YOUNG_MB = 8;
 
 /**
  * Reads and extracts many articles, on every core: parsing and extraction are independent per
@@ -77,7 +86,8 @@ export async function* extractInOrder(
   let next = 0;
   let given = 0;
   let done = 0;
-  const job = (k: number): ArticleJob => ({ file: files[k] as string, cwd, options: articleOptions });
+  const withSource = options.withSource === true;
+  const job = (k: number): ArticleJob => ({ file: files[k] as string, cwd, options: articleOptions, withSource });
   try {
     while (next < files.length) {
       while (pool && given < files.length && given - next < window && pool.hasRoom()) {
@@ -122,7 +132,10 @@ class Pool {
 
   constructor(size: number) {
     for (let w = 0; w < size; w++) {
-      const entry = { worker: new Worker(workerEntry), jobs: 0 };
+      const entry = {
+        worker: new Worker(workerEntry, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }),
+        jobs: 0,
+      };
       entry.worker.on('message', ({ k, result }: { k: number; result: ArticleResult }) => {
         entry.jobs--;
         this.#callbacks.get(k)?.(result);

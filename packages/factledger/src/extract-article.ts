@@ -19,6 +19,8 @@ export interface ArticleJob {
   file: string;
   cwd: string;
   options: ArticleOptions;
+  /** Send the article's text back too, for a report that quotes it: read once, where it is parsed. */
+  withSource?: boolean;
 }
 
 /** What a job gives back, as plain data: it may cross a thread boundary. */
@@ -37,14 +39,12 @@ export interface ExtractedArticle {
   claims: Claim[];
   /** The article's `factledger-disable…` comments, to silence its findings by. */
   directives: Directive[];
+  /** The text as decoded, which positions count in: only when the job asked for it. */
+  source?: string;
 }
 
 /** Reads one article and extracts its claims: the unit of work of a batch. */
-export async function extractArticle(job: {
-  file: string;
-  cwd: string;
-  options: ArticleOptions;
-}): Promise<ExtractedArticle> {
+export async function extractArticle(job: ArticleJob): Promise<ExtractedArticle> {
   const doc = await readArticle(job.file, { ...job.options, cwd: job.cwd });
   const { published, outlet } = doc.metadata;
   return {
@@ -56,6 +56,7 @@ export async function extractArticle(job: {
       ...(job.options.currency ? { currency: job.options.currency } : {}),
     }),
     directives: doc.directives,
+    ...(job.withSource ? { source: doc.source } : {}),
   };
 }
 

@@ -6,9 +6,10 @@ import { FactledgerError } from '@factledger/core';
 
 /**
  * Pieces are gathered up to this many characters before a write: few enough writes to be fast,
- * and never a string near the longest V8 can make (a report on a million figures is larger).
+ * and never a string near the longest V8 can make (a report on a million figures is larger). Not
+ * much more: a longer one is a large object of its own, allocated outside the young generation.
  */
-const CHUNK = 1 << 20;
+const CHUNK = 1 << 16;
 
 /** Groups a report's pieces into writes of about {@link CHUNK} characters. */
 function* chunks(pieces: Iterable<string>): Generator<string> {

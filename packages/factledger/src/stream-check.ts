@@ -89,6 +89,7 @@ export async function streamCheck(
     options: run.options,
     ...(run.concurrency ? { concurrency: run.concurrency } : {}),
     ...(run.onProgress ? { onProgress: run.onProgress } : {}),
+    withSource: needsSource,
   })) {
     if (!result.ok) {
       if (run.reports && !run.reports(result.file)) continue;
@@ -106,8 +107,7 @@ export async function streamCheck(
       suppressions.article(result.file, reconciler.article(result.claims, info), result.directives),
     );
     if (run.reports && !run.reports(result.file) && findings.length === 0) continue;
-    const source = needsSource ? await sourceOf(result.file) : undefined;
-    await each((r) => r.article(result.file, findings, source));
+    await each((r) => r.article(result.file, findings, result.source));
   }
   const late = kept(suppressions.silence(reconciler.crossArticle()));
   // Only the articles a late finding is in are read again, for the formats that quote their lines.

@@ -1,5 +1,5 @@
 import type { Claim } from '@factledger/core';
-import { claimKey, finding } from './build.js';
+import { claimKey, finding, withFile } from './build.js';
 import type { Finding } from './finding.js';
 import { changeEnds, type SentenceGroup } from './locate.js';
 import { formatGap, formatValue, quote } from './message.js';
@@ -41,8 +41,8 @@ export function checkArithmetic(group: SentenceGroup, tuning: Tuning): Finding[]
           fact: null,
           against: {
             type: 'arithmetic',
-            from: { ...from, file: from.document },
-            to: { ...to, file: to.document },
+            from: withFile(from),
+            to: withFile(to),
             implied: reference.value,
             unit: reference.unit,
           },

@@ -1,6 +1,6 @@
 import type { Claim } from '@factledger/core';
 import type { Fact, Ledger } from '@factledger/ledger';
-import { finding } from './build.js';
+import { type FindingInput, finding } from './build.js';
 import type { FactAgainst, Finding, MatchReason } from './finding.js';
 import { type Candidate, doubt, type MatchResult } from './match.js';
 import { formatGap, formatValue, quote, roundedThrough } from './message.js';
@@ -79,10 +79,11 @@ export function factFinding(claim: Claim, result: MatchResult, ledger: Ledger | 
   }
   const against = factAgainst(fact, ledger, candidate);
   const j = candidate.judgement;
-  const base = { rule: 'fact' as const, claim, fact: fact.id, against, why, key: fact.id };
+  // The fields that differ last, after the spread (see `withFile`).
+  const about = (rest: Pick<FindingInput, 'verdict' | 'message'> & Partial<FindingInput>) =>
+    finding({ rule: 'fact', claim, fact: fact.id, against, why, key: fact.id, ...rest });
   if (!j) {
-    return finding({
-      ...base,
+    return about({
       verdict: 'unmatched',
       message: `${where} is about ${fact.id}, which has no ledger value: it is compared with other articles instead`,
     });
@@ -90,8 +91,7 @@ export function factFinding(claim: Claim, result: MatchResult, ledger: Ledger | 
   const value = factText(against);
   if (j.verdict === 'conflict' && assumedDollar(claim, against.unit)) {
     // The gap may be the currency alone: `$` in an Australian story is AUD, and nothing said so.
-    return finding({
-      ...base,
+    return about({
       verdict: 'ambiguous',
       candidates: [fact.id],
       message: `${where} conflicts with ${value} only if its "$" is ${claim.unit}, which was assumed: the article does not say which dollar (give it \`currency: ${against.unit}\` in its metadata, or pass --currency, if that is what it means)`,
@@ -106,7 +106,7 @@ export function factFinding(claim: Claim, result: MatchResult, ledger: Ledger | 
         : `${where} conflicts with ${value}: ${gap}`;
   // What the user acts on says why this fact, so a wrong tie can be fixed in the ledger.
   const said = j.verdict === 'match' ? message : `${message}; ${evidence(why)}`;
-  return finding({ ...base, verdict: j.verdict, gap: claim.kind === 'date' ? undefined : j.gap, message: said });
+  return about({ verdict: j.verdict, gap: claim.kind === 'date' ? undefined : j.gap, message: said });
 }
 
 /** `tied by "lowered", "EO 14257", rok; 2025-11 within 2025-11`: the evidence for a tie, briefly. */

@@ -1,8 +1,8 @@
 import type { Claim } from '@factledger/core';
 import type { Fact, Ledger } from '@factledger/ledger';
-import { claimKey, finding } from './build.js';
+import { claimKey, finding, withFile } from './build.js';
 import { judgeDate } from './dates.js';
-import type { ArticleSource, Finding } from './finding.js';
+import type { ArticleSource, Finding, FindingClaim } from './finding.js';
 import { formatGap, placeFrom, quote, roundedThrough } from './message.js';
 import { changeSign, claimReading, pointsFactor, rateUsed, type Tuning } from './quantity.js';
 import { mapReading, type Reading, widen } from './reading.js';
@@ -41,6 +41,9 @@ export function compareArticles(matched: readonly Matched[], tuning: Tuning): Fi
     byFact.set(m.fact, list);
   }
   const out: Finding[] = [];
+  // One copy of a reference claim for all the findings judged against it, not one each.
+  const shown = new Map<Claim, FindingClaim>();
+  const shownOf = (claim: Claim) => shown.get(claim) ?? (shown.set(claim, withFile(claim)).get(claim) as FindingClaim);
   for (const [fact, list] of byFact) {
     const ranked = list
       .map((m, order) => ({ m, order, loose: looseness(m.claim, tuning) }))
@@ -53,7 +56,7 @@ export function compareArticles(matched: readonly Matched[], tuning: Tuning): Fi
       const reference = r.m.claim.document !== best.m.claim.document ? best : other;
       // The reference itself, and claims more precise than their reference, are what others are judged by.
       if ((rank.get(reference.m) as number) >= (rank.get(r.m) as number)) continue;
-      const f = pair(reference.m, r.m, fact.id, r.m.ledger, tuning);
+      const f = pair(reference.m, r.m, fact.id, r.m.ledger, tuning, shownOf);
       if (f) out.push(f);
     }
   }
@@ -70,7 +73,14 @@ function looseness(claim: Claim, tuning: Tuning): number {
   return (r.loose[1] - r.loose[0]) / (Math.abs(r.point) || 1);
 }
 
-function pair(a: Matched, b: Matched, fact: string, ledger: Ledger, tuning: Tuning): Finding | null {
+function pair(
+  a: Matched,
+  b: Matched,
+  fact: string,
+  ledger: Ledger,
+  tuning: Tuning,
+  shownOf: (claim: Claim) => FindingClaim,
+): Finding | null {
   // The looser claim is the one judged; the more precise one is what it is judged against.
   const [loose, precise] = looseness(b.claim, tuning) >= looseness(a.claim, tuning) ? [b, a] : [a, b];
   let j: Judgement | null;
@@ -99,7 +109,7 @@ function pair(a: Matched, b: Matched, fact: string, ledger: Ledger, tuning: Tuni
     verdict: j.verdict,
     claim: loose.claim,
     fact,
-    against: { type: 'claim', claim: { ...precise.claim, file: precise.claim.document }, source: precise.source },
+    against: { type: 'claim', claim: shownOf(precise.claim), source: precise.source },
     key: claimKey(precise.claim),
     gap: loose.claim.kind === 'date' ? undefined : j.gap,
     message,

@@ -1,6 +1,6 @@
 import type { Claim } from '@factledger/core';
 import type { Ledger } from '@factledger/ledger';
-import { claimKey, finding } from './build.js';
+import { claimKey, finding, withFile } from './build.js';
 import type { Finding } from './finding.js';
 import { formatGap, formatValue, quote } from './message.js';
 import { claimReading, rateUsed, type Tuning } from './quantity.js';
@@ -55,7 +55,7 @@ export function checkConversion(
     verdict: j.verdict,
     claim,
     fact: null,
-    against: { type: 'rate', claim: { ...original, file: original.document }, converted, unit: claim.unit, rate },
+    against: { type: 'rate', claim: withFile(original), converted, unit: claim.unit, rate },
     key: claimKey(original),
     gap: j.gap,
     message,

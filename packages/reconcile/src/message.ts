@@ -12,8 +12,12 @@ const SCALES: [number, string][] = [
 /** The periods a rate is read "a year", as a reader says it; any other is "per hour". */
 const A_PER = new Set(['year', 'quarter', 'month', 'week', 'day']);
 
+// One formatter for every message: `toLocaleString` with options builds a new one each call, which
+// was a tenth of a check's time and native memory the heap never sees.
+const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 20 });
+
 function trim(n: number, digits = 4): string {
-  return Number(n.toPrecision(digits)).toLocaleString('en-US', { maximumFractionDigits: 20 });
+  return GROUPED.format(Number(n.toPrecision(digits)));
 }
 
 const symbols = new Map<string, string>();

@@ -33,7 +33,12 @@ export function jsonReporter(): Reporter {
     start: () => ['{\n  "findings": '],
     article: (_file, findings) => findings.map(items.item),
     unread: () => [],
-    end: (late) => [...late.map(items.item), items.close(), '\n}\n'],
+    // A generator, not a list: the late findings of an archive make one string at a time, not all at once.
+    *end(late) {
+      for (const f of late) yield items.item(f);
+      yield items.close();
+      yield '\n}\n';
+    },
   };
 }
 
@@ -49,7 +54,9 @@ export function jsonLinesReporter(): Reporter {
     start: () => [],
     article: (_file, findings) => findings.map(line),
     unread: () => [],
-    end: (late) => late.map(line),
+    *end(late) {
+      for (const f of late) yield line(f);
+    },
   };
 }
 

@@ -11,6 +11,7 @@ import type { Command } from '../command.js';
 import { type Config, OUTPUT_FORMATS, type OutputFormat } from '../config.js';
 import { type Context, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS } from '../context.js';
 import { failingSeverities } from '../fail-on.js';
+import { limitHeapGrowth } from '../heap-growth.js';
 import { onlyFilesSpec, readOnlyFiles } from '../only-files.js';
 import { openReportFile, type ReportFile, writePieces } from '../output.js';
 import { errorLines, staleLines } from '../print-error.js';
@@ -190,6 +191,7 @@ export function checkCommandNamed(name: string, summary: string): Command {
       const concurrency =
         values.concurrency === undefined ? undefined : wholeNumber(values.concurrency as string, 'concurrency', 1);
       let result: Awaited<ReturnType<typeof streamCheck>>;
+      limitHeapGrowth();
       try {
         result = await streamCheck({ files: collected.files, texts }, ledgers, sinks, {
           cwd: context.cwd,
