@@ -4,7 +4,7 @@
  * fact, a tenth of the facts without a value so the cross-article comparison has work to do.
  * Prints time and peak RSS at 1,000 and 10,000 articles (time should grow ≤ 11× for 10× the
  * articles, peak RSS stay within 10%), then one thread against two on 2,000 articles; with
- * `sections`, articles a hundred times as long (`pnpm bench --archive-100mb`: 100 MB through the CLI).
+ * `sections`, articles a hundred times as long (`pnpm bench --archive-100mb`: 2,400 of them, over 100 MB through the CLI).
  * `cli` is node's arguments to start the CLI: the compiled package as `npm i factledger` installs it,
  * what a newsroom runs (from source, tsx's own work per function call is a third of the memory).
  */

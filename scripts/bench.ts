@@ -48,7 +48,7 @@ if (values.child) {
 } else if (values['only-archive']) {
   withPackage((cli) => {
     benchArchive(cli);
-    if (values['archive-100mb']) benchArchive(cli, [1_000], 100);
+    if (values['archive-100mb']) benchArchive(cli, [2_400], 100);
   });
 } else if (values['only-startup']) {
   withPackage((cli) => benchStartup(cli));
@@ -77,7 +77,7 @@ if (values.child) {
       benchArchive(cli);
       benchThreads(cli);
     }
-    if (values['archive-100mb']) benchArchive(cli, [1_000], 100);
+    if (values['archive-100mb']) benchArchive(cli, [2_400], 100);
     if (!values['skip-startup']) benchStartup(cli);
   });
 }
