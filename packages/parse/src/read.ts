@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { FactledgerError, LineIndex } from '@factledger/core';
@@ -117,8 +118,10 @@ async function readSidecar(path: string, full: string): Promise<ArticleMetadata 
     const display = join(dirname(path), name);
     let text: string;
     try {
-      const info = await stat(join(dirname(full), name));
-      if (!info.isFile()) continue;
+      // Most articles have no sidecar, so a missing one is asked for without an error: each
+      // ENOENT thrown cost more than the read (three per article, a twentieth of an archive's check).
+      const info = statSync(join(dirname(full), name), { throwIfNoEntry: false });
+      if (!info?.isFile()) continue;
       if (info.size > SIDECAR_MAX_BYTES) {
         throw new FactledgerError('invalid-metadata', 'Sidecar is too large for metadata', {
           file: display,
