@@ -1,5 +1,5 @@
 import type { Nodes, Paragraph, Root, RootContent } from 'mdast';
-import { CONSTRUCT, frontMatterIn } from './markdown-syntax.js';
+import { BLOCK_START, frontMatterIn } from './markdown-syntax.js';
 import { shiftReferences } from './references.js';
 import { lineEnd, nextLineStart } from './text-blocks.js';
 
@@ -66,7 +66,7 @@ function isPlainLine(line: string): boolean {
   const first = line.charCodeAt(0);
   const last = line.charCodeAt(line.length - 1);
   if (first === 32 || first === 9 || last === 32 || last === 9) return false;
-  return !CONSTRUCT.test(line) && !INLINE.test(line) && !line.includes(INLINE_LINK);
+  return !BLOCK_START.test(line) && !INLINE.test(line) && !line.includes(INLINE_LINK);
 }
 
 /**

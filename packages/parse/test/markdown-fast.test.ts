@@ -60,6 +60,8 @@ test('markdown fast path: indentation and brackets read as remark reads them', (
       'Prose\n  # Heading\n\nProse\n  - item\n\nProse\n   > quote\n',
     'an indented setext underline makes a heading': 'Title\n   ===\n\nTitle\n  ---\n',
     'an underline indented four spaces is text': 'Title\n    ===\n',
+    'line starts that open no block': 'Forces | |\n---|---|\n#5 and 2019.5\n-based +x =y ~x\n####### seven\n',
+    'line starts that open a block': 'A\n- item\n\nB\n+\n\nC\n-- -\n\nD\n==\n\nE\n1) one\n\nF\n# h\n\nG\n~~~\n',
     'brackets that are text': 'Troops,[1] bases [sic] and [a][b] and ![x] and ] alone [open\n',
     'brackets that make a link or an image':
       'See [the report](https://example.com) and ![a chart](c.png).\n\n[split\nlink](u) here\n',
