@@ -1,5 +1,5 @@
 import type { Nodes, Paragraph, Root, RootContent } from 'mdast';
-import { CONSTRUCT, frontMatterIn } from './markdown-syntax.js';
+import { BLOCK_START, frontMatterIn } from './markdown-syntax.js';
 import { shiftReferences } from './references.js';
 import { lineEnd, nextLineStart } from './text-blocks.js';
 
@@ -9,16 +9,22 @@ import { lineEnd, nextLineStart } from './text-blocks.js';
  * plain prose in which Markdown changes nothing. A paragraph is left out of the parse when nothing
  * in it can mean anything to CommonMark (see {@link isPlainLine}) and the blocks before it are
  * closed (no fence or raw-HTML block open across the blank line): its tree is then known without
- * parsing — one paragraph holding one text node, the lines as written. Everything else is parsed
+ * parsing — one paragraph holding one text node, the lines as written less the indentation
+ * CommonMark strips from each (text wrapped by hand is often indented). Everything else is parsed
  * by remark as before, in runs of consecutive groups, and moved to its place in the file. A test
  * checks that the result equals the whole-file parse on every article we have.
  */
 
 /**
- * Characters that may start inline syntax (escapes, code, emphasis, HTML and autolinks, links,
- * references), and NUL, which CommonMark reads as U+FFFD.
+ * Characters that may start inline syntax (escapes, code, emphasis, HTML and autolinks, character
+ * references), and NUL, which CommonMark reads as U+FFFD. Brackets are left to {@link INLINE_LINK}.
  */
-const INLINE = /[\\`*_<[\]&\0]/;
+const INLINE = /[\\`*_<&\0]/;
+/**
+ * Brackets make a link only as `[text](destination)` once a file has no definition (a file that may
+ * have one is parsed whole): `[1]`, `[sic]` and a bracket left open are text as written.
+ */
+const INLINE_LINK = '](';
 
 interface Parser {
   parse(text: string): unknown;
@@ -27,21 +33,40 @@ interface Parser {
 /** An ATX heading whose text is plain: `## Budget talks resume`. */
 const HEADING = /^(#{1,6}) ([^#]*)$/;
 
-type LineKind = 'plain' | 'heading' | 'other';
+/**
+ * `plain`: prose, perhaps indented by up to three spaces, which CommonMark strips. `indented`: prose
+ * indented further, which is the rest of a paragraph after a line of one (indented code cannot
+ * interrupt a paragraph) and code anywhere else; CommonMark strips its indentation too.
+ */
+type LineKind = 'plain' | 'indented' | 'heading' | 'other';
 
-function kindOf(line: string): LineKind {
-  const m = HEADING.exec(line);
-  if (m) return isPlainLine(m[2] as string) ? 'heading' : 'other';
-  return isPlainLine(line) ? 'plain' : 'other';
+/** The number of spaces and tabs a line starts with. */
+function indentOf(line: string): number {
+  let k = 0;
+  for (;;) {
+    const c = line.charCodeAt(k);
+    if (c !== 32 && c !== 9) return k;
+    k++;
+  }
 }
 
-/** A line of prose that CommonMark reads as itself: no leading or trailing whitespace, no syntax. */
+function kindOf(line: string, indent: number): LineKind {
+  if (indent === 0) {
+    const m = HEADING.exec(line);
+    if (m) return isPlainLine(m[2] as string) ? 'heading' : 'other';
+  }
+  if (!isPlainLine(indent ? line.slice(indent) : line)) return 'other';
+  if (indent === 0) return 'plain';
+  return indent <= 3 && !line.slice(0, indent).includes('\t') ? 'plain' : 'indented';
+}
+
+/** Text that CommonMark reads as itself: no leading or trailing whitespace, no syntax. */
 function isPlainLine(line: string): boolean {
   if (line === '') return false;
   const first = line.charCodeAt(0);
   const last = line.charCodeAt(line.length - 1);
   if (first === 32 || first === 9 || last === 32 || last === 9) return false;
-  return !CONSTRUCT.test(line) && !INLINE.test(line);
+  return !BLOCK_START.test(line) && !INLINE.test(line) && !line.includes(INLINE_LINK);
 }
 
 /**
@@ -87,6 +112,8 @@ class OpenBlocks {
 
 interface Line {
   start: number;
+  /** Where its text starts, past the indentation. */
+  text: number;
   end: number;
   kind: LineKind;
 }
@@ -95,7 +122,7 @@ interface Group {
   start: number;
   end: number;
   line: number;
-  /** Its lines while it may be made without remark: prose and plain headings only. */
+  /** Its lines while it may be made without remark: prose (indented or not) and plain headings only. */
   lines: Line[] | undefined;
 }
 
@@ -146,8 +173,10 @@ export function parseMarkdownFast(source: string, shift: number, first: Parser, 
       blocks.feed(source.slice(next.start, next.end));
       end++;
     }
-    const last = groups[end - 1] as Group;
-    const tree = rest.parse(source.slice(group.start, last.end)) as Root;
+    // The blank lines after the run are given too: indented code takes in whitespace lines that
+    // follow it, as it does in the whole file.
+    const until = end < groups.length ? (groups[end] as Group).start : source.length;
+    const tree = rest.parse(source.slice(group.start, until)) as Root;
     for (const node of tree.children) {
       move(node, group.start - shift, group.line - 1);
       root.children.push(node);
@@ -176,11 +205,14 @@ function groupsOf(source: string, from: number, firstLine: number): Group[] {
       if (current) groups.push(current);
       current = undefined;
     } else {
-      const kind = kindOf(text);
+      const indent = indentOf(text);
+      const kind = kindOf(text, indent);
       current ??= { start: i, end, line, lines: [] };
       current.end = end;
-      if (kind === 'other') current.lines = undefined;
-      else current.lines?.push({ start: i, end, kind });
+      const previous = current.lines?.at(-1)?.kind;
+      if (kind === 'other' || (kind === 'indented' && previous !== 'plain' && previous !== 'indented')) {
+        current.lines = undefined;
+      } else current.lines?.push({ start: i, text: i + indent, end, kind });
     }
     if (end >= n) break;
     i = nextLineStart(source, end);
@@ -218,13 +250,18 @@ function simpleBlocks(source: string, group: Group, shift: number): RootContent[
       continue;
     }
     let last = k;
-    while (last + 1 < lines.length && (lines[last + 1] as Line).kind === 'plain') last++;
+    let value = source.slice(first.text, first.end);
+    for (; last + 1 < lines.length && (lines[last + 1] as Line).kind !== 'heading'; last++) {
+      const next = lines[last + 1] as Line;
+      // The line ending as written, the indentation left out.
+      value += source.slice((lines[last] as Line).end, next.start) + source.slice(next.text, next.end);
+    }
     const end = lines[last] as Line;
     const endLine = group.line + last;
-    const position = () => ({ start: at(first.start, line, first.start), end: at(end.end, endLine, end.start) });
+    const position = () => ({ start: at(first.text, line, first.start), end: at(end.end, endLine, end.start) });
     out.push({
       type: 'paragraph',
-      children: [{ type: 'text', value: source.slice(first.start, end.end), position: position() }],
+      children: [{ type: 'text', value, position: position() }],
       position: position(),
     } satisfies Paragraph);
     k = last + 1;

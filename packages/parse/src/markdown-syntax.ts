@@ -38,3 +38,12 @@ export function frontMatterIn(source: string, shift: number): FrontMatter | unde
 
 /** A line start that may open a Markdown block construct (or a setext underline, or a definition). */
 export const CONSTRUCT = /^(?: {0,3}(?:[#>*+\-=_`~<[]|\d{1,9}[.)])| {4}|\t)/;
+
+/**
+ * The start of a line's text (past its indentation) that opens or interrupts a block: an ATX
+ * heading, a block quote, a list item, a setext underline or thematic break, a fence, HTML, a
+ * definition. Narrower than {@link CONSTRUCT}: `---|---|`, `#5`, `2019.5` and `-based` are text.
+ * `*` and `_` are not here: they start emphasis too, and whoever asks looks for them anyway.
+ */
+export const BLOCK_START =
+  /^(?:#{1,6}(?:[ \t]|$)|>|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|[=-]+[ \t]*$|(?:-[ \t]*){3,}$|`{3}|~{3}|<|\[)/;

@@ -48,6 +48,28 @@ test('markdown fast path: constructs that reach past a blank line are left to re
   for (const [label, text] of Object.entries(cases)) same(text, label);
 });
 
+test('markdown fast path: indentation and brackets read as remark reads them', () => {
+  const cases: Record<string, string> = {
+    'indented lines of a paragraph lose their indentation': 'Costs rose\n  by 5%\n\t\tand more\n        still.\n',
+    'a paragraph indented by up to three spaces': '   Costs rose 5%.\n\n Again\n  and again.\n',
+    'CRLF between indented lines': 'Costs rose\r\n   by 5%\r\n\tin all.\r\n',
+    'an indented line after a heading is code': '## Budget\n    code 5\n\nProse.\n',
+    'an indented group is code': '    code 5\n    more code\n\nProse.\n',
+    'a tab-indented first line is code': '\tcode 5\n\nProse.\n',
+    'an indented heading or list item interrupts a paragraph':
+      'Prose\n  # Heading\n\nProse\n  - item\n\nProse\n   > quote\n',
+    'an indented setext underline makes a heading': 'Title\n   ===\n\nTitle\n  ---\n',
+    'an underline indented four spaces is text': 'Title\n    ===\n',
+    'line starts that open no block': 'Forces | |\n---|---|\n#5 and 2019.5\n-based +x =y ~x\n####### seven\n',
+    'line starts that open a block': 'A\n- item\n\nB\n+\n\nC\n-- -\n\nD\n==\n\nE\n1) one\n\nF\n# h\n\nG\n~~~\n',
+    'brackets that are text': 'Troops,[1] bases [sic] and [a][b] and ![x] and ] alone [open\n',
+    'brackets that make a link or an image':
+      'See [the report](https://example.com) and ![a chart](c.png).\n\n[split\nlink](u) here\n',
+    'brackets around an indented line': 'See [the\n   report] and\n    [more](u)\n',
+  };
+  for (const [label, text] of Object.entries(cases)) same(text, label);
+});
+
 test('markdown fast path: linear in a file that opens a fence and never closes it', () => {
   const time = (n: number) => {
     const text = `\`\`\`\n${'A paragraph of prose, $5 million.\n\n'.repeat(n)}`;
