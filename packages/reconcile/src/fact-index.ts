@@ -172,7 +172,7 @@ function scan<T>(map: Map<string, Entry<T>[]>, words: readonly Word[]): Hit<T>[]
 
 /** The fact kinds a claim of this kind can be about. */
 export function factKindsFor(kind: ClaimKind, isChange: boolean): readonly ClaimKind[] {
-  // "400% more" and "five-fold" state the same ratio: a change in percent and a multiplier meet.
+  // "300% more" and "four-fold" state the same ratio: a change in percent and a multiplier meet.
   if (kind === 'percent') return isChange ? ['percent', 'multiplier'] : ['percent'];
   if (kind === 'multiplier') return ['multiplier', 'percent'];
   return [kind];

@@ -37,7 +37,7 @@ export function claimReading(claim: Claim, tuning: Tuning): Reading | null {
   return readingOf(claim.value, step, claim.hedge, { band: tuning.band }, claim.range);
 }
 
-/** Whether a percent claim states a change (`400% more`), and which way. */
+/** Whether a percent claim states a change (`300% more`), and which way. */
 export function changeSign(claim: Claim): 1 | -1 | 0 {
   if (claim.change?.direction === 'increase') return 1;
   if (claim.change?.direction === 'decrease') return -1;
@@ -106,7 +106,7 @@ export function factValue(
     return { reading: withTolerance(percent, fact, 100), converted: { value: percent, unit: '%' } };
   }
   if (claim.kind === 'multiplier' && fact.kind === 'percent') {
-    // Only a percent *change* is a ratio: a share such as "92% of voters" is not.
+    // Only a percent *change* is a ratio: a share such as "85% of voters" is not.
     if (fact.derived?.op !== 'percent-change') return 'incompatible';
     const ratio = 1 + amount / 100;
     return { reading: withTolerance(ratio, fact, 1 / 100), converted: { value: ratio, unit: 'x' } };

@@ -114,5 +114,5 @@ const readPercent = ({ tokens }: MatchContext, i: number): Match | null => {
   return match;
 };
 
-/** Percentages and points: `13.9%`, `12 percent`, `2.4 pp`, `50 basis points`, `two thirds`, `one in five`, `half of`. */
+/** Percentages and points: `7.3%`, `12 percent`, `2.4 pp`, `50 basis points`, `two thirds`, `one in five`, `half of`. */
 export const percent: Matcher = { name: 'percent', starts: [NUMBER_STARTS, { words: ['half'] }], match: readPercent };

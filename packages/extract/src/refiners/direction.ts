@@ -13,7 +13,7 @@ export function directionNear(tokens: Token[], from: number, to: number): Change
   return 'unknown';
 }
 
-/** `a 14% increase`, `increased by 5.4%`, `5.4% more`, `a five-fold increase`, `up 3%`: a rate or a multiple that changed. */
+/** `a 12% increase`, `increased by 3.8%`, `3.8% more`, `a five-fold increase`, `up 3%`: a rate or a multiple that changed. */
 export const directions: SentenceRefiner = (tokens, figures) => {
   for (const f of figures) {
     if ((f.kind !== 'percent' && f.kind !== 'multiplier') || f.change) continue;
