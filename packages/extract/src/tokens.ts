@@ -49,3 +49,6 @@ function labelGluedToValue(text: string, label: Token | undefined, from: number)
   if (label?.type !== 'word' || !LABEL.test(label.text)) return false;
   return LINE_START.test(text.slice(Math.max(from, label.start - 40), label.start));
 }
+
+/** A word written with a capital first letter: a name, a title, or a sentence's first word. */
+export const isCapitalised = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^\p{Lu}/u.test(t.text);

@@ -1,5 +1,5 @@
 import { CURRENCY_CODES, MONTHS, WEEKDAYS, YEAR } from '@factledger/core/en';
-import type { Token } from '../tokens.js';
+import { isCapitalised, type Token } from '../tokens.js';
 import { type Filter, isBareNumber } from './filter.js';
 
 /** Street-type words after a number and a name: `1600 Pennsylvania Avenue`. */
@@ -81,8 +81,6 @@ function tallyAt(tokens: Token[], i: number): boolean {
   return !(before?.glued && (before.type === 'word' || DASHES.has(before.text)));
 }
 
-const capitalised = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^\p{Lu}/u.test(t.text);
-
 /**
  * True when the number at token `i` names or identifies something instead of
  * stating a quantity: part of a name or code (`F-35`, `COVID-19`, `Boeing 737`,
@@ -134,7 +132,7 @@ export function isIdentifier(tokens: Token[], i: number, first: number): boolean
   // months, weekdays and currency codes take numbers after them, and a sentence's first word says nothing.
   // A possessive (`the Council's 2025 budget`) or a function word belongs to the phrase the number is in.
   if (
-    capitalised(prev) &&
+    isCapitalised(prev) &&
     !/'s$/i.test((prev as Token).text) &&
     !FUNCTION_WORDS.has((prev as Token).lower) &&
     i - 1 > first &&
@@ -151,8 +149,8 @@ export function isIdentifier(tokens: Token[], i: number, first: number): boolean
   )
     return true;
   // `1600 Pennsylvania Avenue`.
-  if (capitalised(next)) {
-    for (let k = i + 1; k < i + 5 && capitalised(tokens[k]); k++) {
+  if (isCapitalised(next)) {
+    for (let k = i + 1; k < i + 5 && isCapitalised(tokens[k]); k++) {
       if (STREETS.has((tokens[k + 1] as Token | undefined)?.lower.replace(/\.$/, '') ?? '')) return true;
       if (STREETS.has((tokens[k] as Token).lower) && k > i + 1) return true;
     }

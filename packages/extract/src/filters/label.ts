@@ -1,5 +1,5 @@
 import { YEAR } from '@factledger/core/en';
-import type { Token } from '../tokens.js';
+import { isCapitalised, type Token } from '../tokens.js';
 import { type Filter, isBareNumber } from './filter.js';
 
 /**
@@ -72,8 +72,6 @@ const DOCUMENT_NOUNS = new Set([
   ...['declaration', 'directive', 'regulation', 'regulations', 'constitution'],
 ]);
 
-const capitalised = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^\p{Lu}/u.test(t.text);
-
 /**
  * `page 12`, `No. 5`, `route 66`, `the Civil Rights Act of 1964`: a number a label puts on a thing
  * (or a year that names a law) counts nothing. A label numbers with plain digits; thousands
@@ -86,7 +84,7 @@ export const isLabelNumber: Filter = (tokens, m) => {
   const before = tokens[m.start - 2];
   if (prev && LABELS.has(prev.lower.replace(/\.$/, '')) && !t.text.includes(',')) return true;
   // `the agreement of 2019` dates one.
-  if (prev?.lower === 'of' && YEAR.test(t.text) && capitalised(before) && DOCUMENT_NOUNS.has((before as Token).lower))
+  if (prev?.lower === 'of' && YEAR.test(t.text) && isCapitalised(before) && DOCUMENT_NOUNS.has((before as Token).lower))
     return true;
   return prev?.text === '.' && !!before && LABELS.has(before.lower);
 };

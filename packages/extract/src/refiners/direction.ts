@@ -1,12 +1,13 @@
 import type { Change } from '@factledger/core';
 import { FALL, RISE } from '@factledger/core/en';
+import { word } from '../matchers/match.js';
 import type { Token } from '../tokens.js';
-import { lowerAt, type SentenceRefiner, startOf } from './refined.js';
+import { type SentenceRefiner, startOf } from './refined.js';
 
 /** The nearest word of change in tokens `[from, to]`, read from the right. */
 export function directionNear(tokens: Token[], from: number, to: number): Change['direction'] {
   for (let k = to; k >= from; k--) {
-    const w = lowerAt(tokens, k) ?? '';
+    const w = word(tokens, k) ?? '';
     if (RISE.test(w)) return 'increase';
     if (FALL.test(w)) return 'decrease';
   }

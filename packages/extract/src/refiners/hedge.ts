@@ -1,8 +1,8 @@
 import type { Hedge } from '@factledger/core';
 import { HEDGES, NEGATIONS } from '@factledger/core/en';
-import type { Match } from '../matchers/match.js';
+import { type Match, word } from '../matchers/match.js';
 import type { Token } from '../tokens.js';
-import { CLAUSE_BREAKS, lowerAt, type SentenceRefiner } from './refined.js';
+import { CLAUSE_BREAKS, type SentenceRefiner } from './refined.js';
 
 type Found = { hedge: Hedge; start: number } | null;
 
@@ -17,7 +17,7 @@ function hedgeBefore(tokens: Token[], figure: number): Found {
   for (const [words, hedge] of HEDGES) {
     const s = start - words.length;
     if (s < 0 || (best && s >= best.start)) continue;
-    if (words.every((w, k) => lowerAt(tokens, s + k) === w)) best = { hedge, start: s };
+    if (words.every((w, k) => word(tokens, s + k) === w)) best = { hedge, start: s };
   }
   return best;
 }
@@ -32,7 +32,7 @@ function hedgeFits(tokens: Token[], m: Match, found: Found): Found {
   if (!found || found.hedge === 'about' || found.hedge === 'nearly') return found;
   if (m.kind === 'duration') return null;
   // `no later than mid-June` bounds a date in time, as `more than` bounds an amount.
-  if (m.kind === 'date') return TIME_COMPARATIVES.has(lowerAt(tokens, found.start + 1) ?? '') ? found : null;
+  if (m.kind === 'date') return TIME_COMPARATIVES.has(word(tokens, found.start + 1) ?? '') ? found : null;
   return found;
 }
 
@@ -46,9 +46,9 @@ const NEGATED: Partial<Record<Hedge, Hedge>> = { 'more-than': 'up-to', 'less-tha
  */
 function negated(tokens: Token[], start: number): boolean {
   for (let k = start - 1; k >= 0 && k >= start - NEGATION_REACH; k--) {
-    const w = lowerAt(tokens, k) ?? '';
+    const w = word(tokens, k) ?? '';
     if (CLAUSE_BREAKS.has(w)) return false;
-    if (NEGATIONS.has(w) || w.endsWith("n't")) return lowerAt(tokens, k + 1) !== 'only';
+    if (NEGATIONS.has(w) || w.endsWith("n't")) return word(tokens, k + 1) !== 'only';
   }
   return false;
 }
@@ -57,16 +57,16 @@ function negate(found: Found, tokens: Token[]): Found {
   const flipped = found && NEGATED[found.hedge];
   if (!found || !flipped || !negated(tokens, found.start)) return found;
   // `not more than`: the negation written right before is part of the hedge's words.
-  const adjacent = lowerAt(tokens, found.start - 1) === 'not';
+  const adjacent = word(tokens, found.start - 1) === 'not';
   return { hedge: flipped, start: adjacent ? found.start - 1 : found.start };
 }
 
 /** Hedges written after the figure: `$5 billion or so`, `10 or more`, `300-plus`. */
 function hedgeAfter(tokens: Token[], end: number): Hedge | null {
   // `20 rounds or more`: the counted noun may stand between the figure and its hedge.
-  if (tokens[end]?.type === 'word' && lowerAt(tokens, end + 1) === 'or') end++;
-  const a = lowerAt(tokens, end);
-  const b = lowerAt(tokens, end + 1);
+  if (tokens[end]?.type === 'word' && word(tokens, end + 1) === 'or') end++;
+  const a = word(tokens, end);
+  const b = word(tokens, end + 1);
   if (a === 'or' && b === 'so') return 'about';
   if (a === 'or' && b === 'more') return 'at-least';
   if (a === 'or' && (b === 'less' || b === 'fewer')) return 'up-to';

@@ -1,5 +1,6 @@
+import { word } from '../matchers/match.js';
 import type { Token } from '../tokens.js';
-import { lowerAt, type Refined, type SentenceRefiner, startOf } from './refined.js';
+import { type Refined, type SentenceRefiner, startOf } from './refined.js';
 
 /** Two figures next to each other in a sentence, and the words that join them. */
 export interface Pair {
@@ -39,7 +40,7 @@ export function pairwise(...rules: PairRule[]): SentenceRefiner {
               .slice(a.end, startOf(b))
               .map((t) => t.lower)
               .join(' ');
-      pairs.push({ tokens, a, b, index: k, cue: lowerAt(tokens, startOf(a) - 1) ?? '', joiner });
+      pairs.push({ tokens, a, b, index: k, cue: word(tokens, startOf(a) - 1) ?? '', joiner });
     }
     for (const rule of rules) for (const pair of pairs) rule(pair);
   };

@@ -22,8 +22,6 @@ export interface Refined extends Match {
  */
 export type SentenceRefiner = (tokens: Token[], figures: Refined[]) => void;
 
-export const lowerAt = (tokens: Token[], i: number): string | undefined => tokens[i]?.lower;
-
 /** Where a figure's words begin, its hedge included. */
 export const startOf = (r: Refined): number => r.hedgeStart ?? r.start;
 
