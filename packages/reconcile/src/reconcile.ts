@@ -187,8 +187,10 @@ export class Reconciler {
         findings.push(f);
         if (this.#compare && result.type === 'matched' && result.confident && f.verdict === 'unmatched') {
           // A fact without a value: what other articles say about it is the only check there is.
+          // Kept until the run ends, so kept as a copy: the claim's strings are slices of its
+          // article's text, and would hold every article of an archive in memory to the end.
           this.#matched.push({
-            claim,
+            claim: structuredClone(claim),
             fact: result.candidate.fact,
             ledger: result.candidate.index.ledger,
             source,
