@@ -2,8 +2,8 @@
  * A newsroom archive through `factledger check`, end to end, as a subprocess: generated articles
  * (Markdown, text and HTML, ~1 KB each) against a generated 1,000-fact ledger, many articles per
  * fact, a tenth of the facts without a value so the cross-article comparison has work to do.
- * Prints time and peak RSS at 1,000 and 10,000 articles (time should grow ≤ 11× for 10× the
- * articles, peak RSS stay within 10%), then one thread against two on 2,000 articles; with
+ * Prints time and peak RSS at 1,000 and 10,000 articles, medians of three interleaved runs (time
+ * should grow ≤ 11× for 10× the articles, peak RSS stay within 10%), then one thread against two on 2,000 articles; with
  * `sections`, articles a hundred times as long (`pnpm bench --archive-100mb`: 2,400 of them, over 100 MB through the CLI).
  * `cli` is node's arguments to start the CLI: the compiled package as `npm i factledger` installs it,
  * what a newsroom runs (from source, tsx's own work per function call is a third of the memory).
@@ -120,20 +120,16 @@ function check(cli: readonly string[], dir: string, extra: string[] = []): { wal
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-export function benchArchive(cli: readonly string[], sizes: readonly number[] = [1_000, 10_000], sections = 1): void {
-  const rows: { count: number; bytes: number; wall: number; cpu: number; rss: number }[] = [];
-  for (const count of sizes) {
-    const dir = mkdtempSync(join(tmpdir(), 'factledger-archive-'));
-    try {
-      const { bytes } = archive(dir, count, sections);
-      rows.push({ count, bytes, ...check(cli, dir) });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
+export function benchArchive(
+  cli: readonly string[],
+  sizes: readonly number[] = [1_000, 10_000],
+  sections = 1,
+  rounds = sizes.length > 1 ? 3 : 1,
+): void {
+  const rows = measureArchives(cli, sizes, sections, rounds);
   for (const r of rows) {
     console.log(
-      `archive (compiled CLI), ${r.count} articles (${mb(r.bytes)}, 1,000-fact ledger): ${s(r.wall)} wall, ${s(r.cpu)} CPU, peak RSS ${mb(r.rss)}`,
+      `archive (compiled CLI), ${r.count} articles (${mb(r.bytes)}, 1,000-fact ledger; median of ${r.rounds}): ${s(r.wall)} wall, ${s(r.cpu)} CPU, peak RSS ${mb(r.rss)}`,
     );
   }
   const [small, large] = [rows[0], rows.at(-1)];
@@ -141,8 +137,31 @@ export function benchArchive(cli: readonly string[], sizes: readonly number[] = 
     const n = large.count / small.count;
     console.log(
       `archive, ${n}× the articles: ${(large.wall / small.wall).toFixed(1)}× the time (target ≤ ${(n * 1.1).toFixed(0)}×), ` +
-        `peak RSS ${((large.rss / small.rss - 1) * 100).toFixed(0)}% apart (target within 10%)`,
+        `peak RSS ${((large.rss / small.rss - 1) * 100).toFixed(1)}% apart (target within 10%)`,
     );
+  }
+}
+
+/**
+ * Each size's median time and peak over `rounds` interleaved runs: one run's peak moves by a few MB
+ * with what the collector happened to do, as much as the gap the target allows between the sizes.
+ */
+function measureArchives(cli: readonly string[], sizes: readonly number[], sections: number, rounds: number) {
+  const dirs = sizes.map((count) => {
+    const dir = mkdtempSync(join(tmpdir(), 'factledger-archive-'));
+    return { count, dir, ...archive(dir, count, sections) };
+  });
+  try {
+    const runs = dirs.map(() => [] as ReturnType<typeof check>[]);
+    for (let round = 0; round < rounds; round++) {
+      for (const [i, d] of dirs.entries()) runs[i]?.push(check(cli, d.dir));
+    }
+    return dirs.map((d, i) => {
+      const of = (key: 'wall' | 'cpu' | 'rss') => median((runs[i] ?? []).map((r) => r[key]));
+      return { count: d.count, bytes: d.bytes, rounds, wall: of('wall'), cpu: of('cpu'), rss: of('rss') };
+    });
+  } finally {
+    for (const d of dirs) rmSync(d.dir, { recursive: true, force: true });
   }
 }
 
