@@ -3,8 +3,8 @@
  * (Markdown, text and HTML, ~1 KB each) against a generated 1,000-fact ledger, many articles per
  * fact, a tenth of the facts without a value so the cross-article comparison has work to do.
  * Prints time and peak RSS at 1,000 and 10,000 articles, medians of three interleaved runs (time
- * should grow ≤ 11× for 10× the articles, peak RSS stay within 10%), then one thread against two on 2,000 articles; with
- * `sections`, articles a hundred times as long (`pnpm bench --archive-100mb`: 2,400 of them, over 100 MB through the CLI).
+ * should grow ≤ 11× for 10× the articles, peak RSS stay within 10%), then one thread against two
+ * on 2,000 articles; with `sections`, articles a hundred times as long (`pnpm bench --archive-100mb`: 2,400 of them, over 100 MB through the CLI).
  * `cli` is node's arguments to start the CLI: the compiled package as `npm i factledger` installs it,
  * what a newsroom runs (from source, tsx's own work per function call is a third of the memory).
  */
@@ -149,15 +149,12 @@ export function benchArchive(
 function measureArchives(cli: readonly string[], sizes: readonly number[], sections: number, rounds: number) {
   const dirs = sizes.map((count) => {
     const dir = mkdtempSync(join(tmpdir(), 'factledger-archive-'));
-    return { count, dir, ...archive(dir, count, sections) };
+    return { count, dir, ...archive(dir, count, sections), runs: [] as ReturnType<typeof check>[] };
   });
   try {
-    const runs = dirs.map(() => [] as ReturnType<typeof check>[]);
-    for (let round = 0; round < rounds; round++) {
-      for (const [i, d] of dirs.entries()) runs[i]?.push(check(cli, d.dir));
-    }
-    return dirs.map((d, i) => {
-      const of = (key: 'wall' | 'cpu' | 'rss') => median((runs[i] ?? []).map((r) => r[key]));
+    for (let round = 0; round < rounds; round++) for (const d of dirs) d.runs.push(check(cli, d.dir));
+    return dirs.map((d) => {
+      const of = (key: 'wall' | 'cpu' | 'rss') => median(d.runs.map((r) => r[key]));
       return { count: d.count, bytes: d.bytes, rounds, wall: of('wall'), cpu: of('cpu'), rss: of('rss') };
     });
   } finally {

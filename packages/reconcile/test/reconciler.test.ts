@@ -50,7 +50,7 @@ test('the cross-article step judges the claims as they were given, though the ca
   const reconciler = new Reconciler(ledger);
   for (const a of await fixtureArticles()) {
     reconciler.article(a.claims, a.info);
-    // A feed that recycles its objects, or drops the article it read: what was kept must not change.
+    // A feed that recycles its claim objects for the next article: what was kept must not change.
     for (const c of a.claims) {
       c.value = typeof c.value === 'number' ? c.value * 1000 : c.value;
       c.sentence = '';
