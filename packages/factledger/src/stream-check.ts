@@ -67,11 +67,13 @@ export async function streamCheck(
   let unread = 0;
   const needsSource = sinks.some((s) => s.reporter.needsSource);
   const sourceOf = (file: string) => readFile(resolve(run.cwd, file), 'utf8');
-  const kept = (findings: readonly Finding[]) => {
-    const list = run.keep ? findings.filter(run.keep) : findings;
-    for (const f of list) if (!isSuppressed(f)) counts[f.severity]++;
-    return list;
+  /** Whether `f` is reported; counts it if so. */
+  const reported = (f: Finding) => {
+    if (run.keep && !run.keep(f)) return false;
+    if (!isSuppressed(f)) counts[f.severity]++;
+    return true;
   };
+  const kept = (findings: readonly Finding[]) => findings.filter(reported);
   const each = async (pick: (reporter: Reporter) => Iterable<string>) => {
     for (const sink of sinks) await sink.write(pick(sink.reporter));
   };
@@ -109,14 +111,23 @@ export async function streamCheck(
     if (run.reports && !run.reports(result.file) && findings.length === 0) continue;
     await each((r) => r.article(result.file, findings, result.source));
   }
-  const late = kept(suppressions.silence(reconciler.crossArticle()));
-  // Only the articles a late finding is in are read again, for the formats that quote their lines.
-  if (needsSource) {
-    for (const f of late) {
-      if (!texts.has(f.claim.file)) texts.set(f.claim.file, await sourceOf(f.claim.file).catch(() => ''));
+  const late = (function* () {
+    for (const f of suppressions.silenceEach(reconciler.crossArticleFindings())) if (reported(f)) yield f;
+  })();
+  if (needsSource || sinks.length > 1) {
+    // Several reports read the late findings once each, and the formats that quote a late
+    // finding's lines need its article read again first: both take them as a list.
+    const list = [...late];
+    if (needsSource) {
+      for (const f of list) {
+        if (!texts.has(f.claim.file)) texts.set(f.claim.file, await sourceOf(f.claim.file).catch(() => ''));
+      }
     }
+    await each((r) => r.end(list, (file) => texts.get(file)));
+  } else {
+    // One report that quotes no text: each late finding is written as it is judged, never all held.
+    await each((r) => r.end(late));
   }
-  await each((r) => r.end(late, (file) => texts.get(file)));
   return { counts, unread, stale: suppressions.stale() };
 }
 

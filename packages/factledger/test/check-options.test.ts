@@ -35,6 +35,35 @@ test('check --format jsonl: one finding per line, the same findings as --format 
   assert.equal(parsed.at(-1)?.rule, 'cross-article');
 });
 
+test('check --format jsonl: a conflict found only across articles is written last and fails the run', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'factledger-check-'));
+  writeFileSync(
+    join(dir, 'ledger.yaml'),
+    [
+      'topic: Port Alder ferry service',
+      'entities: [{ id: ferries, name: Alder Ferry Authority, aliases: [the authority] }]',
+      'facts:',
+      '  - { id: fuel-bill, description: The yearly fuel bill, kind: money, match: { terms: [fuel bill] } }',
+    ].join('\n'),
+  );
+  mkdirSync(join(dir, 'articles'));
+  writeFileSync(join(dir, 'articles', 'a.md'), "The authority's fuel bill reached €7.2 million in 2022.\n");
+  writeFileSync(join(dir, 'articles', 'b.md'), "The authority's fuel bill reached €9 million in 2022.\n");
+  const args = ['check', '--ledger', 'ledger.yaml', '--format', 'jsonl', 'articles'];
+  const failing = await runCli(args, dir);
+  const rows = failing.stdout
+    .trimEnd()
+    .split('\n')
+    .map((row) => JSON.parse(row) as Finding);
+  assert.deepEqual(
+    rows.filter((f) => f.severity === 'error').map((f) => `${f.rule}/${f.verdict} ${f.claim.file}`),
+    ['cross-article/conflict articles/b.md'],
+  );
+  assert.equal(rows.at(-1)?.rule, 'cross-article');
+  assert.equal(failing.code, 1);
+  assert.equal((await runCli([...args, '--fail-on', 'none'], dir)).code, 0);
+});
+
 test('check: the text report lists figures compared across articles last, under their article', async () => {
   const dir = newsroom();
   const { stdout } = await runCli(['check', '--ledger', 'ledger.yaml', 'articles'], dir);

@@ -32,19 +32,13 @@ const DURATION_YEARS: Record<string, number> = {
  * against the ledger alone, so one article's mistake never makes another red.) Each claim is
  * judged once, against the most precise claim about the fact in another article, brought into
  * its unit: one finding per figure, and linear in the claims however many articles repeat them.
+ * `facts` gives each fact's claims as one list, in the order they were seen; the findings come
+ * one fact at a time, so a caller writing them as they come holds one fact's, not the run's.
  */
-export function compareArticles(matched: readonly Matched[], tuning: Tuning): Finding[] {
-  const byFact = new Map<Fact, Matched[]>();
-  for (const m of matched) {
-    const list = byFact.get(m.fact) ?? [];
-    list.push(m);
-    byFact.set(m.fact, list);
-  }
-  const out: Finding[] = [];
-  // One copy of a reference claim for all the findings judged against it, not one each.
-  const shown = new Map<Claim, FindingClaim>();
-  const shownOf = (claim: Claim) => shown.get(claim) ?? (shown.set(claim, withFile(claim)).get(claim) as FindingClaim);
-  for (const [fact, list] of byFact) {
+export function* compareArticles(facts: Iterable<readonly Matched[]>, tuning: Tuning): Generator<Finding> {
+  for (const list of facts) {
+    const fact = list[0]?.fact;
+    if (!fact) continue;
     const ranked = list
       .map((m, order) => ({ m, order, loose: looseness(m.claim, tuning) }))
       .sort((a, b) => a.loose - b.loose || a.order - b.order);
@@ -52,15 +46,18 @@ export function compareArticles(matched: readonly Matched[], tuning: Tuning): Fi
     const other = best && ranked.find((r) => r.m.claim.document !== best.m.claim.document);
     if (!best || !other) continue;
     const rank = new Map(ranked.map((r, i) => [r.m, i]));
+    // One copy of a reference claim for all the findings judged against it, not one each.
+    const shown = new Map<Claim, FindingClaim>();
+    const shownOf = (claim: Claim) =>
+      shown.get(claim) ?? (shown.set(claim, withFile(claim)).get(claim) as FindingClaim);
     for (const r of ranked) {
       const reference = r.m.claim.document !== best.m.claim.document ? best : other;
       // The reference itself, and claims more precise than their reference, are what others are judged by.
       if ((rank.get(reference.m) as number) >= (rank.get(r.m) as number)) continue;
       const f = pair(reference.m, r.m, fact.id, r.m.ledger, tuning, shownOf);
-      if (f) out.push(f);
+      if (f) yield f;
     }
   }
-  return out;
 }
 
 function looseness(claim: Claim, tuning: Tuning): number {

@@ -1,7 +1,8 @@
 import type { Claim } from '@factledger/core';
-import type { Ledger } from '@factledger/ledger';
+import type { Fact, Ledger } from '@factledger/ledger';
 import { checkArithmetic } from './arithmetic.js';
 import { factFinding } from './check-facts.js';
+import { ClaimStore } from './claim-store.js';
 import { compareArticles, type Matched } from './compare-articles.js';
 import { checkConversion } from './conversion.js';
 import { FactIndex } from './fact-index.js';
@@ -118,7 +119,13 @@ export class Reconciler {
   readonly #indexes: FactIndex[];
   readonly #tuning: Tuning;
   readonly #compare: boolean;
-  readonly #matched: Matched[] = [];
+  /**
+   * Per valueless fact, in the order first met: the claims kept for the cross-article step, by
+   * their number in `#claims` and their article's in `#sources`.
+   */
+  readonly #kept = new Map<Fact, { ledger: Ledger; claims: number[]; sources: number[] }>();
+  readonly #claims = new ClaimStore();
+  readonly #sources: ArticleSource[] = [];
 
   constructor(ledgers: Ledger | readonly Ledger[], options: Omit<ReconcileOptions, 'articles'> = {}) {
     this.#tuning = tuningOf(options);
@@ -139,9 +146,36 @@ export class Reconciler {
     return findings.sort(byPlace);
   }
 
+  #keep(claim: Claim, fact: Fact, ledger: Ledger, source: ArticleSource): void {
+    if (this.#sources.at(-1) !== source) this.#sources.push(source);
+    const kept = this.#kept.get(fact) ?? { ledger, claims: [], sources: [] };
+    this.#kept.set(fact, kept);
+    kept.claims.push(this.#claims.add(claim));
+    kept.sources.push(this.#sources.length - 1);
+  }
+
   /** Claims about one valueless fact in different articles, judged against each other. */
   crossArticle(): Finding[] {
-    return this.#compare ? compareArticles(this.#matched, this.#tuning) : [];
+    return [...this.crossArticleFindings()];
+  }
+
+  /**
+   * The same findings as {@link crossArticle}, one fact at a time as they are judged: for a caller
+   * that writes each as it comes, so the end of a long run never holds all of them at once.
+   */
+  *crossArticleFindings(): Generator<Finding> {
+    if (this.#compare) yield* compareArticles(this.#keptByFact(), this.#tuning);
+  }
+
+  /** Each fact's kept claims as objects again, one fact at a time. */
+  *#keptByFact(): Generator<Matched[]> {
+    for (const [fact, kept] of this.#kept) {
+      yield kept.claims.map((n, k) => {
+        const claim = this.#claims.get(n);
+        const source = this.#sources[kept.sources[k] as number] as ArticleSource;
+        return { claim, fact, ledger: kept.ledger, source, when: claim.period ?? source.published };
+      });
+    }
   }
 
   #check(docGroups: readonly SentenceGroup[], source: ArticleSource): Finding[] {
@@ -187,15 +221,9 @@ export class Reconciler {
         findings.push(f);
         if (this.#compare && result.type === 'matched' && result.confident && f.verdict === 'unmatched') {
           // A fact without a value: what other articles say about it is the only check there is.
-          // Kept until the run ends, so kept as a copy: the claim's strings are slices of its
-          // article's text, and would hold every article of an archive in memory to the end.
-          this.#matched.push({
-            claim: structuredClone(claim),
-            fact: result.candidate.fact,
-            ledger: result.candidate.index.ledger,
-            source,
-            when: claim.period ?? source.published,
-          });
+          // Kept until the run ends, so kept as a copy, packed (see ClaimStore): the claim's strings
+          // are slices of its article's text, and would hold every article of an archive in memory.
+          this.#keep(claim, result.candidate.fact, result.candidate.index.ledger, source);
         }
         const original = claim.conversionOf && group.claims.find((c) => c.id === claim.conversionOf);
         if (original && ledger) {

@@ -257,7 +257,7 @@ export function isSuppressed(finding: Pick<Finding, 'suppressions'>): boolean {
  * @example
  *   const run = new SuppressionRun(config.reviewed);
  *   for (const doc of docs) report(run.article(doc.id, reconciler.article(claimsOf(doc)), doc.directives));
- *   report(run.crossArticle(reconciler.crossArticle()));
+ *   report(run.silence(reconciler.crossArticle()));
  *   for (const w of run.stale()) warn(w);
  */
 export class SuppressionRun {
@@ -284,32 +284,32 @@ export class SuppressionRun {
    * comparisons across articles that come after them, or a whole run's findings at once.
    */
   silence(findings: readonly Finding[]): Finding[] {
-    const byFile = new Map<string, number[]>();
-    findings.forEach((f, k) => {
-      const list = byFile.get(f.claim.file);
-      if (list) list.push(k);
-      else byFile.set(f.claim.file, [k]);
-    });
-    const out = [...findings];
-    for (const [file, indexes] of byFile) {
-      const known = this.#articles.get(file);
-      const result = suppressWith(
-        indexes.map((k) => findings[k] as Finding),
-        known?.directives ?? [],
-        this.#ids,
-      );
-      indexes.forEach((k, n) => {
-        out[k] = result.findings[n] as Finding;
-      });
-      // Stale now only if stale for the article's own findings and for these.
+    return [...this.silenceEach(findings)];
+  }
+
+  /**
+   * {@link silence} one finding at a time, as `findings` gives them: for findings written as they
+   * are judged. A directive covers a finding by the finding's place alone, so each is silenced on
+   * its own, and a directive is stale only if it silenced none of them.
+   */
+  *silenceEach(findings: Iterable<Finding>): Generator<Finding> {
+    for (const f of findings) {
+      const known = this.#articles.get(f.claim.file);
+      if (!known && this.#ids.size === 0) {
+        yield f;
+        continue;
+      }
+      const result = suppressWith([f], known?.directives ?? [], this.#ids);
+      // Stale now only if stale for the article's own findings and for this one.
       if (known) {
         known.stale = known.stale.filter((s) =>
           result.stale.some((t) => t.directive === s.directive && t.rule === s.rule),
         );
       }
+      const out = result.findings[0] as Finding;
+      this.#see([out]);
+      yield out;
     }
-    this.#see(out);
-    return out;
   }
 
   /** Every directive that silenced nothing, by article in the order given, then every reviewed id no finding had. */

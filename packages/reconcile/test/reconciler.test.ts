@@ -61,6 +61,30 @@ test('the cross-article step judges the claims as they were given, though the ca
   assert.deepEqual(cross, expected.crossArticle());
 });
 
+test('crossArticleFindings gives the same findings as crossArticle, one at a time, each with its claim as it was given', async () => {
+  const ledger = await loadLedger(`${dir}ledger.yaml`);
+  const reconciler = new Reconciler(ledger);
+  const given = new Map<string, Claim>();
+  for (const a of await fixtureArticles()) {
+    reconciler.article(a.claims, a.info);
+    for (const c of a.claims) given.set(`${c.document}#${c.id}`, c);
+  }
+  const all = reconciler.crossArticle();
+  const each = reconciler.crossArticleFindings();
+  const first = each.next();
+  assert.ok(!first.done, 'a finding comes before the caller asks for the rest');
+  const streamed = [first.value, ...each];
+  assert.deepEqual(streamed, all);
+  for (const f of streamed) {
+    if (f.against?.type !== 'claim') continue;
+    const { file, ...claim } = f.claim;
+    assert.equal(file, claim.document);
+    assert.deepEqual(claim, given.get(`${claim.document}#${claim.id}`));
+    const { file: _f, ...other } = f.against.claim;
+    assert.deepEqual(other, given.get(`${other.document}#${other.id}`));
+  }
+});
+
 test('compareArticles: false leaves the cross-article step empty', async () => {
   const ledger = await loadLedger(`${dir}ledger.yaml`);
   const reconciler = new Reconciler(ledger, { compareArticles: false });

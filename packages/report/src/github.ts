@@ -82,7 +82,7 @@ export function githubReporter(options?: ReportOptions): Reporter {
       return [`::error ${properties}::${escapeData(printable(`not checked: ${reason}`))}\n`];
     },
     end(late) {
-      const out = lines(late);
+      const out = lines([...late]);
       const more = (['error', 'warning', 'notice'] as const)
         .map((kind) => [kind, total[kind] - shown[kind]] as const)
         .filter(([, n]) => n > 0)

@@ -5,7 +5,7 @@ import type { Finding } from '@factledger/reconcile';
  * (then by severity, worst first), so every format lists a file's findings top to bottom as an
  * editor would. Articles given as `articles` with no finding are listed too, with none.
  */
-export function byFile(findings: readonly Finding[], articles: readonly string[] = []): Map<string, Finding[]> {
+export function byFile(findings: Iterable<Finding>, articles: readonly string[] = []): Map<string, Finding[]> {
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
     const list = groups.get(f.claim.file);

@@ -22,7 +22,8 @@ export interface Reporter {
   unread(file: string, reason: string): Iterable<string>;
   /**
    * What closes the report: the findings known only once every article was read (claims compared
-   * across articles), each under its own file, then the summary.
+   * across articles), each under its own file, then the summary. `late` is read once, in order:
+   * it may be a generator judging each finding as it is asked for.
    */
-  end(late: readonly Finding[], sourceOf?: (file: string) => string | undefined): Iterable<string>;
+  end(late: Iterable<Finding>, sourceOf?: (file: string) => string | undefined): Iterable<string>;
 }
