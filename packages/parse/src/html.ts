@@ -1,16 +1,13 @@
 import type { BlockKind } from '@factledger/core';
 import type { Element, Nodes, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
 import { alignValue } from './align.js';
 import type { Comment } from './directives.js';
 import type { ArticleMetadata } from './document.js';
+import { parseHtml } from './html-tree.js';
 import { currencyCode } from './metadata.js';
 import type { Piece, RawBlock } from './pieces.js';
 import { htmlReferenceAt, type ReferenceAt } from './references.js';
-
-const parser = unified().use(rehypeParse);
 
 /** Page furniture: never article text. */
 const DROPPED = new Set([
@@ -102,7 +99,7 @@ export interface HtmlResult {
  */
 export function htmlBlocks(source: string, shift: number): HtmlResult {
   // parse5 keeps a byte order mark as text; parse without it and shift offsets back.
-  const tree = parser.parse(shift ? source.slice(shift) : source) as Root;
+  const tree = parseHtml(shift ? source.slice(shift) : source);
   const page = indexPage(tree, shift);
   const root = pickRoot(tree, page);
   const rootIsArticle = root.type === 'element' && root.tagName === 'article';
