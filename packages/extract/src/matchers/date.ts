@@ -66,6 +66,10 @@ const stated = (month?: number, day?: number): Precision => ({
   unit: day !== undefined ? 'day' : month !== undefined ? 'month' : 'year',
 });
 
+/**
+ * A date match. Callers add what is special to their date with `Object.assign`, not by spreading it
+ * into a new object: on Node 20 a spread and a new key give every object a hidden class of its own.
+ */
 function dateMatch(
   start: number,
   end: number,
@@ -159,22 +163,22 @@ function calendarDate(context: MatchContext, i: number, start: number): Match | 
   }
   const yearless = monthDay === undefined ? { month: m.month } : { month: m.month, day: monthDay };
   if (!anchor) {
-    return {
-      ...dateMatch(start, end, null, stated(m.month, monthDay), {
+    return Object.assign(
+      dateMatch(start, end, null, stated(m.month, monthDay), {
         relative: true,
         unresolved: 'no year in the text and no publication date',
       }),
-      yearless,
-    };
+      { yearless },
+    );
   }
   const resolved = nearestYear(anchor, m.month, monthDay);
-  return {
-    ...dateMatch(start, end, isoDate(resolved, m.month, monthDay), stated(m.month, monthDay), {
+  return Object.assign(
+    dateMatch(start, end, isoDate(resolved, m.month, monthDay), stated(m.month, monthDay), {
       relative: true,
       anchor: isoDate(anchor.year, anchor.month, anchor.day),
     }),
-    yearless,
-  };
+    { yearless },
+  );
 }
 
 const SHIFTED_MONTH: Record<string, number> = { last: -1, next: 1 };
@@ -214,10 +218,9 @@ export function secondDay(context: MatchContext, first: Match): Match | null {
   const resolved = typeof first.value === 'string' ? Number(first.value.slice(0, 4)) : undefined;
   if (day.day > daysInMonth(resolved ?? 2000, month)) return null;
   const value = resolved === undefined ? null : isoDate(resolved, month, day.day);
-  return {
-    ...dateMatch(j, end, value, { unit: 'day' }, { ...first.date } as DateResolution),
+  return Object.assign(dateMatch(j, end, value, { unit: 'day' }, { ...first.date } as DateResolution), {
     yearless: { month, day: day.day },
-  };
+  });
 }
 
 /** `this year`, `last year's`, `earlier this month`, `next week`, resolved against the publication date. */
@@ -230,11 +233,13 @@ function relativeDate(context: MatchContext, i: number, start: number): Match | 
   const end = i + 2;
   // `earlier that year`: the year the text was just talking about.
   if (which === 'that' && start < i && unit === 'year') {
-    return { ...dateMatch(start, end, null, { unit: 'year' }, { relative: true }), discourseYears: 0 };
+    return Object.assign(dateMatch(start, end, null, { unit: 'year' }, { relative: true }), { discourseYears: 0 });
   }
   const discourse = DISCOURSE_SHIFT[which ?? ''];
   if (discourse !== undefined && word(tokens, start - 1) === 'the' && unit === 'year') {
-    return { ...dateMatch(start, end, null, { unit: 'year' }, { relative: true }), discourseYears: discourse };
+    return Object.assign(dateMatch(start, end, null, { unit: 'year' }, { relative: true }), {
+      discourseYears: discourse,
+    });
   }
   if (which !== 'this' && which !== 'last' && which !== 'next') return null;
   const delta = which === 'last' ? -1 : which === 'next' ? 1 : 0;
@@ -381,7 +386,7 @@ function anniversary(context: MatchContext, i: number, start: number): Match | n
   if (years === undefined || word(tokens, next) !== 'anniversary') return null;
   let k = next + 1;
   if (word(tokens, k) !== 'of')
-    return { ...dateMatch(start, k, null, { unit: 'year' }, { relative: true }), anniversary: { years } };
+    return Object.assign(dateMatch(start, k, null, { unit: 'year' }, { relative: true }), { anniversary: { years } });
   k++;
   // The event is the noun phrase after `of`: its last word before a break names it (`of the quake,`).
   let head: string | undefined;
@@ -390,10 +395,9 @@ function anniversary(context: MatchContext, i: number, start: number): Match | n
     if (w.type === 'word' && /^(in|on|at|when|and|but|that|which|by|with|for|to)$/.test(w.lower)) break;
     if (w.type === 'word') head = w.lower.replace(/'s$/, '');
   }
-  return {
-    ...dateMatch(start, next + 1, null, { unit: 'year' }, { relative: true }),
+  return Object.assign(dateMatch(start, next + 1, null, { unit: 'year' }, { relative: true }), {
     anniversary: head === undefined ? { years } : { years, of: head },
-  };
+  });
 }
 
 const DATE_PARTS: ((context: MatchContext, i: number, start: number) => Match | null)[] = [
