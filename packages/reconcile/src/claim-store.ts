@@ -29,7 +29,8 @@ export class ClaimStore {
     const json = JSON.stringify(claim);
     // UTF-8 takes at most three bytes per UTF-16 unit.
     const most = json.length * 3;
-    if (this.#used + most > CHUNK || this.#chunks.length === 0) {
+    // `#used` starts full, so the first claim opens the first chunk.
+    if (this.#used + most > CHUNK) {
       this.#chunks.push(new Uint8Array(Math.max(CHUNK, most)));
       this.#used = 0;
     }

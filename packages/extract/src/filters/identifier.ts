@@ -36,7 +36,9 @@ const QUANTITY_TAKING = new Set(['fy', 'fiscal', 'circa', 'ca', 'about', 'around
 
 /**
  * Determiners and prepositions: capitalised, they open a sentence or a title (`The 2025 budget`
- * after stray markup, `Under 2024 rules`), and name nothing.
+ * after stray markup, `Under 2024 rules`), and name nothing. Not quantity.ts's FUNCTION_WORDS,
+ * the words after a number that cannot be what it counts: this list is of words before one, so it
+ * has possessive determiners (`Its 2024 report`) and no verbs or pronouns, which never open a name.
  */
 const FUNCTION_WORDS = new Set([
   ...['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your'],

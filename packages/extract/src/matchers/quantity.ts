@@ -108,7 +108,11 @@ function unitAfter(tokens: Token[], j: number): string | null {
   return t?.type === 'word' && /^\p{Ll}/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) ? t.lower : null;
 }
 
-/** Words after a number that never name what it counts (`voted 9 to 4`, `more than 600 in`). */
+/**
+ * Words after a number that never name what it counts (`voted 9 to 4`, `more than 600 in`). Not
+ * identifier.ts's FUNCTION_WORDS, which are words before a number that open a sentence rather than
+ * name a thing: after a number, verbs and pronouns (`600 were`, `9 they`) end the phrase too.
+ */
 export const FUNCTION_WORDS = new Set([
   'to',
   'in',

@@ -11,7 +11,12 @@ const RATE_NOUNS = new Set([
   ...['polling', 'approval', 'turnout', 'yield', 'yields', '%', 'percent', 'pct'],
 ]);
 
-/** Words and marks that end the clause a rate noun must share with its points. */
+/**
+ * Words and marks that end the clause a rate noun must share with its points. Not refined.ts's
+ * list for hedges and negations: a relative clause keeps a rate noun with its points (`the share
+ * that rose four points`), so `that` and `who` do not end it; `after`, `before` and `whereas` join
+ * two events, each measured in its own terms (`turnout rose after the team scored 31 points`).
+ */
 const CLAUSE_BREAKS = new Set([',', ';', ':', '.', '(', ')', 'and', 'but', 'while', 'whereas', 'after', 'before']);
 
 /** How many tokens on each side of the figure a rate noun may stand and still own its points. */

@@ -25,7 +25,13 @@ export type SentenceRefiner = (tokens: Token[], figures: Refined[]) => void;
 /** Where a figure's words begin, its hedge included. */
 export const startOf = (r: Refined): number => r.hedgeStart ?? r.start;
 
-/** Words and marks that end the clause a hedge or a negation governs. */
+/**
+ * Words and marks that end the clause a hedge or a negation governs. Not rate-points.ts's list,
+ * which keeps a rate noun with its points: a relative or subordinate clause is a clause of its own
+ * for a negation (`did not confirm that more than 40 died` negates the confirming), so `that`,
+ * `who`, `because` and `if` end it here, where a rate noun names its points through one (`the
+ * share that rose four points`).
+ */
 export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
   ...[',', ';', ':', '(', ')', 'that', 'which', 'who', 'but', 'and', 'because', 'while', 'although', 'if'],
 ]);
