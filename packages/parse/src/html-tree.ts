@@ -16,7 +16,8 @@ type Attach = Parser<DefaultTreeAdapterMap>['_attachElementToTree'];
 class LocatingParser extends Parser<DefaultTreeAdapterMap> {
   override _attachElementToTree(...[element, location, insertionLocation]: Parameters<Attach>): void {
     super._attachElementToTree(element, null, insertionLocation);
-    if (location && this.options.sourceCodeLocationInfo) {
+    // parse5 passes no location when it is not asked for locations.
+    if (location) {
       this.treeAdapter.setNodeSourceCodeLocation(element, Object.assign({}, location, { startTag: location }));
     }
   }

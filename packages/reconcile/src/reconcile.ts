@@ -148,8 +148,11 @@ export class Reconciler {
 
   #keep(claim: Claim, fact: Fact, ledger: Ledger, source: ArticleSource): void {
     if (this.#sources.at(-1) !== source) this.#sources.push(source);
-    const kept = this.#kept.get(fact) ?? { ledger, claims: [], sources: [] };
-    this.#kept.set(fact, kept);
+    let kept = this.#kept.get(fact);
+    if (!kept) {
+      kept = { ledger, claims: [], sources: [] };
+      this.#kept.set(fact, kept);
+    }
     kept.claims.push(this.#claims.add(claim));
     kept.sources.push(this.#sources.length - 1);
   }
